@@ -1,0 +1,1 @@
+"""Catalogue use cases: import, export, search and the demo data."""

@@ -1,0 +1,170 @@
+"""Reading and writing catalogue CSV v1: encoding, delimiter and header as FORMATS.md promises.
+
+Reading stops at the file level (empty, binary, unreadable, no required columns); row-level
+checks belong to :mod:`broker_app.catalogue.rows`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from broker_app.catalogue.columns import COLUMNS, LIST_SEPARATOR, REQUIRED
+from broker_app.domain.problems import InputRefused, Problem
+
+_CONTROL = {b for b in range(32) if b not in (9, 10, 13)}
+DELIMITERS = (",", ";", "\t")
+
+
+@dataclass
+class SheetRows:
+    """The rows of a tabular file with the row number a spreadsheet shows for each."""
+
+    columns: list[str]
+    rows: list[tuple[int, dict[str, str]]]
+    problems: list[Problem] = field(default_factory=list)
+    encoding: str = "utf-8"
+    delimiter: str = ","
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Text and the encoding it was in: UTF-8 (with or without BOM), else Windows-1252."""
+    if not data.strip():
+        raise InputRefused([Problem("error", "file.empty")])
+    sample = data[:8192]
+    if b"\x00" in sample or sum(b in _CONTROL for b in sample) > len(sample) // 100 + 2:
+        raise InputRefused([Problem("error", "file.binary")])
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError as exc:
+        raise InputRefused([Problem("error", "file.encoding")]) from exc
+
+
+def detect_delimiter(text: str) -> str:
+    """The delimiter of the header line, counted outside quotes (Dutch Excel writes ``;``)."""
+    counts = dict.fromkeys(DELIMITERS, 0)
+    quoted = False
+    for ch in text[:65536]:
+        if ch == '"':
+            quoted = not quoted
+        elif ch in ("\n", "\r") and not quoted:
+            break
+        elif not quoted and ch in counts:
+            counts[ch] += 1
+    best = max(DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def normalise_header(name: str) -> str:
+    return name.replace("\ufeff", "").strip().lower().replace(" ", "_")
+
+
+def read_table(text: str, known: Iterable[str] = COLUMNS,
+               required: Iterable[str] = REQUIRED) -> SheetRows:
+    """Split CSV text into header and rows; file-level problems raise InputRefused."""
+    delimiter = detect_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
+        records = list(reader)
+    except csv.Error as exc:
+        raise InputRefused([Problem("error", "file.csv_syntax", row=reader.line_num,
+                                    params={"detail": str(exc)})]) from exc
+    return table_from_records(records, known, required, delimiter)
+
+
+def table_from_records(records: list[list[str]], known: Iterable[str] = COLUMNS,
+                       required: Iterable[str] = REQUIRED, delimiter: str = ",") -> SheetRows:
+    """Header checks and row numbering for any grid of cells (CSV today, XLSX later)."""
+    # Leading empty lines are not the header.
+    start = 0
+    while start < len(records) and not any(c.strip() for c in records[start]):
+        start += 1
+    if start >= len(records):
+        raise InputRefused([Problem("error", "file.empty")])
+    header = [normalise_header(c) for c in records[start]]
+    header_row = start + 1
+    known_set = set(known)
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for name in header:
+        if not name:
+            continue
+        if name in seen:
+            problems.append(Problem("error", "header.duplicate", header_row, name,
+                                    {"column": name}))
+        seen.add(name)
+        if name not in known_set:
+            problems.append(Problem("warning", "header.unknown", header_row, name,
+                                    {"column": name}))
+    missing = [c for c in required if c not in seen]
+    problems += [Problem("error", "header.missing", header_row, c, {"column": c}) for c in missing]
+    if any(p.is_error for p in problems):
+        raise InputRefused(problems)
+    rows: list[tuple[int, dict[str, str]]] = []
+    for index, cells in enumerate(records[start + 1:], start=header_row + 1):
+        if not any(c.strip() for c in cells):
+            continue
+        rows.append((index, {name: (cells[i] if i < len(cells) else "")
+                             for i, name in enumerate(header) if name in known_set}))
+    if not rows:
+        raise InputRefused([Problem("error", "file.no_rows")])
+    return SheetRows(list(header), rows, problems, delimiter=delimiter)
+
+
+def format_row(row: dict) -> list[str]:
+    """One offering (as the store exports it) as CSV v1 cells."""
+
+    def items(values: Iterable[str]) -> str:
+        return LIST_SEPARATOR.join(values)
+
+    def yes_no(value: object) -> str:
+        return "" if value is None else ("ja" if value else "nee")
+
+    def whole(value: object) -> str:
+        return "" if value is None else str(value)
+
+    price = row.get("price_cents")
+    ec = row.get("ec")
+    starts = list(row.get("start_dates") or [])
+    if row.get("continuous_intake"):
+        starts.append("doorlopend")
+    cells = {
+        "provider": row["provider"], "code": row["code"], "title": row["title"],
+        "type": row["type"], "level": row["level"], "sector": row.get("sector") or "",
+        "description": row.get("description") or "", "outcomes": items(row.get("outcomes", [])),
+        "keywords": items(row.get("keywords", [])),
+        "qualification_code": row.get("qualification_code") or "",
+        "hours": whole(row.get("hours")), "ec": "" if ec is None else f"{ec.normalize():f}",
+        "duration_weeks": whole(row.get("duration_weeks")),
+        "delivery": items(row.get("delivery", [])), "schedule": items(row.get("schedule", [])),
+        "city": row.get("city") or "",
+        "price": "" if price is None else f"{price // 100}.{price % 100:02d}",
+        "vat": row.get("vat") or "", "start_dates": items(starts),
+        "credential": row.get("credential") or "",
+        "min_participants": whole(row.get("min_participants")),
+        "max_participants": whole(row.get("max_participants")),
+        "language": row.get("language") or "", "funded": yes_no(row.get("funded")),
+        "provider_kind": row.get("provider_kind") or "", "crkbo": yes_no(row.get("crkbo")),
+        "url": row.get("url") or "",
+    }
+    return [cells[c] for c in COLUMNS]
+
+
+def write_csv(rows: Iterable[dict], out: io.TextIOBase) -> int:
+    """Write CSV v1 (UTF-8, comma, every column); returns the number of offerings written."""
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    count = 0
+    for row in rows:
+        writer.writerow(format_row(row))
+        count += 1
+    return count
+

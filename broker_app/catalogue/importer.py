@@ -1,0 +1,111 @@
+"""Importing a catalogue file: read, check every row, then write all of it in one transaction.
+
+All-or-nothing by default; ``skip_invalid`` writes the good rows and reports the others;
+``dry_run`` reports what would happen and writes nothing. Every run that writes leaves an
+import batch record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from broker_app.catalogue import csv_v1
+from broker_app.catalogue.rows import parse_row
+from broker_app.domain.models import ImportReport, OfferingRecord
+from broker_app.domain.problems import InputRefused, Problem
+from broker_app.store import catalogue as repo
+from broker_app.store.database import Store
+from broker_app.store.records import new_id, now_utc
+
+Progress = Callable[[int, int], None]
+READERS = {".csv": "csv-v1", ".txt": "csv-v1", ".tsv": "csv-v1"}
+
+
+class ImportCancelled(Exception):
+    """The broker pressed cancel; nothing was written."""
+
+
+def read_file(path: Path) -> csv_v1.SheetRows:
+    """The rows of a catalogue file; refuses what is not a readable CSV v1 file."""
+    if not path.is_file():
+        raise InputRefused([Problem("error", "file.missing", params={"path": str(path)})])
+    if path.suffix.lower() not in READERS:
+        raise InputRefused([Problem("error", "file.unknown_format",
+                                    params={"suffix": path.suffix or path.name})])
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputRefused([Problem("error", "file.unreadable",
+                                    params={"path": str(path)})]) from exc
+    text, encoding = csv_v1.decode(data)
+    sheet = csv_v1.read_table(text)
+    sheet.encoding = encoding
+    return sheet
+
+
+def check_rows(sheet: csv_v1.SheetRows, progress: Progress | None = None,
+               cancelled: Callable[[], bool] | None = None
+               ) -> tuple[list[OfferingRecord], list[Problem], int]:
+    """Every row read and checked; duplicates of (provider, code) inside the file are errors.
+
+    Returns (valid records, problems, number of rows with errors).
+    """
+    records: list[OfferingRecord] = []
+    problems: list[Problem] = list(sheet.problems)
+    first_row: dict[tuple[str, str], int] = {}
+    bad_rows = 0
+    total = len(sheet.rows)
+    for done, (row_number, cells) in enumerate(sheet.rows, start=1):
+        if cancelled and done % 500 == 0 and cancelled():
+            raise ImportCancelled()
+        record, row_problems = parse_row(cells, row_number)
+        if record is not None and record.key in first_row:
+            row_problems.append(Problem(
+                "error", "row.duplicate", row_number, "code",
+                {"code": record.code, "provider": record.provider, "first": first_row[record.key]}))
+            record = None
+        problems += row_problems
+        if record is None:
+            bad_rows += 1
+        else:
+            first_row[record.key] = row_number
+            records.append(record)
+        if progress and (done % 1000 == 0 or done == total):
+            progress(done, total)
+    return records, problems, bad_rows
+
+
+def import_catalogue(store: Store, path: Path | str, *, skip_invalid: bool = False,
+                     dry_run: bool = False, progress: Progress | None = None,
+                     cancelled: Callable[[], bool] | None = None) -> ImportReport:
+    """Import a catalogue file. Raises InputRefused when the file as a whole cannot be read."""
+    path = Path(path)
+    started = now_utc()
+    sheet = read_file(path)
+    records, problems, bad_rows = check_rows(sheet, progress, cancelled)
+    report = ImportReport(file_name=path.name, rows_total=len(sheet.rows), problems=problems,
+                          dry_run=dry_run, skipped=bad_rows)
+    if bad_rows and not skip_invalid:
+        report.skipped = len(sheet.rows)
+        return report
+    db = store.db
+    if dry_run:
+        known = repo.existing_offering_ids(db, [r.key for r in records])
+        report.updated = sum(1 for r in records if r.key in known)
+        report.inserted = len(records) - report.updated
+        return report
+    if cancelled and cancelled():
+        raise ImportCancelled()
+    batch_id = new_id()
+    with store.transaction():
+        repo.record_import_batch(
+            db, batch_id=batch_id, file_name=path.name, fmt=READERS[path.suffix.lower()],
+            started_at=started, status="done", total=len(sheet.rows), inserted=0, updated=0,
+            skipped=bad_rows, messages=[p.render("nl") for p in problems[:1000]])
+        inserted, updated = repo.upsert_offerings(db, records, batch_id)
+        repo.finish_import_batch(db, batch_id, inserted=inserted, updated=updated)
+    report.inserted, report.updated = inserted, updated
+    report.written = True
+    report.batch_id = batch_id
+    return report

@@ -1,0 +1,200 @@
+"""The command line: a thin face on the same services the window uses.
+
+Exit codes (FORMATS.md): 0 success; 1 the user's input was refused (one clear message on stderr,
+nothing written); 2 wrong usage; 3 an unexpected error (logged, never a traceback on screen).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from broker_app import __version__
+from broker_app.catalogue import health
+from broker_app.catalogue.demo import load_demo
+from broker_app.catalogue.exporter import export_catalogue
+from broker_app.catalogue.importer import import_catalogue
+from broker_app.catalogue.search import search
+from broker_app.domain.formatting import money
+from broker_app.domain.messages import t
+from broker_app.domain.problems import InputRefused
+from broker_app.logs import log_file, setup_logging
+from broker_app.paths import resolve_db_path
+from broker_app.store.database import Store, StoreError
+from broker_app.store.migrations import DatabaseTooNew
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_UNEXPECTED = 0, 1, 2, 3
+MAX_LISTED_PROBLEMS = 200
+log = logging.getLogger("broker_app.cli")
+
+
+def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--db", metavar="PATH", default=default,
+                        help="database file (default: BROKER_APP_DB or the user data folder)")
+    parser.add_argument("--lang", choices=("nl", "en"), default=default if suppress else "nl",
+                        help="language of messages (nl or en)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="broker-app", description=(
+        "Opleidingsmakelaar: catalogue, matching and proposals for education brokers. "
+        "Without a command the desktop window opens."))
+    parser.add_argument("--version", action="version", version=f"broker-app {__version__}")
+    _common(parser, suppress=False)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        _common(p, suppress=True)
+        return p
+
+    command("demo", "load the bundled demo catalogue and demo employers (idempotent)")
+    p = command("import", "import a catalogue file (CSV v1)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--skip-invalid", action="store_true",
+                   help="import the valid rows and report the others")
+    p.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
+    p = command("export", "export the catalogue as CSV v1")
+    p.add_argument("file", metavar="FILE")
+    p = command("search", "full-text search of the catalogue")
+    p.add_argument("text", metavar="TEXT", nargs="+")
+    p.add_argument("--top", type=int, default=10, metavar="N")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    command("doctor", "integrity check and counts; exit 0 when the database is sound")
+    return parser
+
+
+def _err(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _open(args: argparse.Namespace) -> Store:
+    return Store(resolve_db_path(args.db))
+
+
+def cmd_demo(args: argparse.Namespace, store: Store) -> int:
+    report = load_demo(store)
+    print(t("cli.demo_done", args.lang, offerings=report.offerings, providers=report.providers,
+            clients=report.clients))
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, store: Store) -> int:
+    report = import_catalogue(store, Path(args.file), skip_invalid=args.skip_invalid,
+                              dry_run=args.dry_run)
+    errors = report.errors
+    listed = [p.render(args.lang) for p in report.problems if p.is_error]
+    listed += [f"{t('severity.warning', args.lang)}: {p.render(args.lang)}"
+               for p in report.warnings]
+    if errors and not args.skip_invalid:
+        _err(t("import.refused", args.lang, errors=len(errors)))
+        for line in listed[:MAX_LISTED_PROBLEMS]:
+            _err(line)
+        if len(listed) > MAX_LISTED_PROBLEMS:
+            _err(t("import.more_errors", args.lang, count=len(listed) - MAX_LISTED_PROBLEMS))
+        return EXIT_REFUSED
+    for line in listed[:MAX_LISTED_PROBLEMS]:
+        _err(line)
+    key = "import.dry_run" if report.dry_run else "import.done"
+    print(t(key, args.lang, inserted=report.inserted, updated=report.updated,
+            skipped=report.skipped, file=report.file_name))
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, store: Store) -> int:
+    count = export_catalogue(store, Path(args.file))
+    print(t("cli.export_done", args.lang, count=count, file=args.file))
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace, store: Store) -> int:
+    text = " ".join(args.text).strip()
+    if not text:
+        _err(t("cli.empty_query", args.lang))
+        return EXIT_REFUSED
+    result = search(store, text, top=max(1, args.top))
+    if args.json:
+        print(json.dumps({"results": [
+            {"rank": i, "provider": h.provider, "code": h.code, "title": h.title,
+             "score": h.score, "type": h.type, "level": h.level, "city": h.city,
+             "price": None if h.price_cents is None else h.price_cents / 100,
+             "next_start": h.next_start}
+            for i, h in enumerate(result.hits, start=1)]}, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not result.hits:
+        print(t("cli.no_results", args.lang, query=text))
+        return EXIT_OK
+    print(t("search.header", args.lang, count=len(result.hits), query=text))
+    for i, h in enumerate(result.hits, start=1):
+        details = [h.provider, h.level]
+        if h.city:
+            details.append(h.city)
+        if h.price_cents is not None:
+            details.append(money(h.price_cents, args.lang))
+        if h.next_start:
+            details.append(h.next_start)
+        print(f"{i:>3}. {h.title}  [{h.code}]\n     {' · '.join(details)}")
+    return EXIT_OK
+
+
+def cmd_doctor(args: argparse.Namespace, store: Store) -> int:
+    lang = args.lang
+    report = health.check(store)
+    if not report.sound:
+        _err(t("cli.doctor_bad", lang, detail="; ".join(report.integrity[:5])))
+        return EXIT_REFUSED
+    print(t("cli.doctor_ok", lang, path=store.path))
+    print(f"  {t('doctor.schema', lang)}: {report.schema_version}")
+    print(f"  {t('doctor.integrity', lang)}: ok")
+    if report.index_rebuilt:
+        print("  " + t("doctor.search_index_off", lang, indexed=report.indexed, total=report.live))
+    else:
+        print(f"  {t('doctor.search_index', lang)}: ok ({report.indexed})")
+    for table, count in report.counts.items():
+        print(f"  {t('count.' + table, lang)}: {count}")
+    return EXIT_OK
+
+
+COMMANDS = {"demo": cmd_demo, "import": cmd_import, "export": cmd_export,
+            "search": cmd_search, "doctor": cmd_doctor}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    lang = args.lang or "nl"
+    args.lang = lang
+    setup_logging()
+    if args.command is None:
+        from broker_app.ui.app import run_app  # Qt is loaded only for the window
+
+        return run_app(resolve_db_path(args.db), lang)
+    store: Store | None = None
+    try:
+        store = _open(args)
+        return COMMANDS[args.command](args, store)
+    except InputRefused as exc:
+        _err(exc.render(lang))
+        return EXIT_REFUSED
+    except DatabaseTooNew as exc:
+        _err(t("cli.db_newer", lang, detail=str(exc)))
+        return EXIT_REFUSED
+    except StoreError as exc:
+        _err(t("cli.db_error", lang, detail=str(exc)))
+        return EXIT_REFUSED
+    except Exception as exc:  # the last line of defence: log it, say it calmly
+        log.exception("unexpected error in %s", args.command)
+        _err(t("cli.unexpected", lang, detail=str(exc) or type(exc).__name__, log=log_file()))
+        return EXIT_UNEXPECTED
+    finally:
+        if store is not None:
+            store.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Plain data, vocabularies and rules: no Qt, no SQL, no reportlab."""

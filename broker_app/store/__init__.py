@@ -1,0 +1,1 @@
+"""The only place with SQL: the SQLite file, its migrations and the queries over it."""

@@ -1,0 +1,43 @@
+"""Opening the SQLite file the same way everywhere: WAL, foreign keys, a busy timeout, and the
+application functions the schema's triggers call."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from broker_app.domain.text import index_text
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def _search_text(value: object) -> str:
+    return index_text(value if isinstance(value, str) else None)
+
+
+def connect(path: Path | str) -> sqlite_utils.Database:
+    """A connection for the current thread, configured for a desktop app with a CLI beside it."""
+    target = str(path)
+    if target != ":memory:":
+        Path(target).parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    if target != ":memory:":
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.create_function("broker_search_text", 1, _search_text, deterministic=True)
+    return sqlite_utils.Database(conn, execute_plugins=False)
+
+
+def backup_to(source: sqlite_utils.Database, target: Path) -> Path:
+    """A consistent copy through SQLite's online backup API (safe while others write)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    dest = sqlite3.connect(str(target))
+    try:
+        source.conn.backup(dest)
+    finally:
+        dest.close()
+    return target

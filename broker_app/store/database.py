@@ -1,0 +1,73 @@
+"""The store: one SQLite file, one connection per thread, migrated on open."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+
+from broker_app.store.connection import backup_to, connect
+from broker_app.store.migrations import migrate, schema_version
+
+
+class StoreError(Exception):
+    """The database file cannot be used (not SQLite, damaged, unreadable)."""
+
+
+class Store:
+    """Hands each thread its own connection to the same file."""
+
+    def __init__(self, path: Path | str, *, migrate_now: bool = True) -> None:
+        self.path = Path(path)
+        self._local = threading.local()
+        self._all: list[sqlite_utils.Database] = []
+        self._lock = threading.Lock()
+        self.last_backup: Path | None = None
+        if migrate_now:
+            try:
+                self.last_backup = migrate(self.db, self.path)
+            except sqlite_utils.db.sqlite3.DatabaseError as exc:
+                self.close()
+                raise StoreError(str(exc)) from exc
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            try:
+                db = connect(self.path)
+            except sqlite_utils.db.sqlite3.DatabaseError as exc:
+                raise StoreError(str(exc)) from exc
+            self._local.db = db
+            with self._lock:
+                self._all.append(db)
+        return db
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        """All-or-nothing: every multi-row write goes through here."""
+        with self.db.atomic() as db:
+            yield db
+
+    def schema_version(self) -> int:
+        return schema_version(self.db)
+
+    def backup(self, target: Path) -> Path:
+        return backup_to(self.db, target)
+
+    def integrity(self) -> list[str]:
+        """``['ok']`` when sound; otherwise SQLite's list of problems."""
+        return [row[0] for row in self.db.execute("PRAGMA quick_check").fetchall()]
+
+    def close(self) -> None:
+        with self._lock:
+            for db in self._all:
+                try:
+                    db.close()
+                except Exception:  # pragma: no cover - closing a connection from another thread
+                    pass
+            self._all.clear()
+        self._local = threading.local()
