@@ -10,6 +10,7 @@ import argparse
 import json
 import logging
 import sys
+from datetime import date
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from broker_app.catalogue.demo import load_demo
 from broker_app.catalogue.exporter import export_catalogue
 from broker_app.catalogue.importer import import_catalogue
 from broker_app.catalogue.search import search
-from broker_app.domain.formatting import money
+from broker_app.domain.formatting import long_date, money
 from broker_app.domain.messages import t
 from broker_app.domain.problems import InputRefused
 from broker_app.logs import log_file, setup_logging
@@ -137,7 +138,7 @@ def cmd_search(args: argparse.Namespace, store: Store) -> int:
         if h.price_cents is not None:
             details.append(money(h.price_cents, args.lang))
         if h.next_start:
-            details.append(h.next_start)
+            details.append("start " + long_date(date.fromisoformat(h.next_start), args.lang))
         print(f"{i:>3}. {h.title}  [{h.code}]\n     {' · '.join(details)}")
     return EXIT_OK
 

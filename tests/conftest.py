@@ -1,0 +1,40 @@
+"""Shared fixtures. Qt runs offscreen: the platform is set before any QApplication exists."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from broker_app.store.database import Store  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory,
+                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test writes to the real user data or log folder."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.delenv("BROKER_APP_DB", raising=False)
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    """A fresh, migrated database file per test."""
+    s = Store(tmp_path / "test.sqlite")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def fixtures() -> Path:
+    return FIXTURES

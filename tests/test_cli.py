@@ -1,0 +1,143 @@
+"""The command line as FORMATS.md section 3 promises it: commands, messages, exit codes."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from broker_app import __version__
+from broker_app.cli import main
+from tests.csvfiles import offering, write_csv
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return str(tmp_path / "cli.sqlite")
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_import_then_search(capsys, db: str, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "a.csv", [offering(), offering(
+        code="HYG", title="Hygiënecode voor de horeca", outcomes="hygiënecode", description="")])
+    code, out, _ = run(capsys, "--db", db, "import", str(path))
+    assert code == 0 and "2 nieuw, 0 bijgewerkt, 0 overgeslagen" in out
+    code, out, _ = run(capsys, "search", "hygiene", "--json", "--db", db)
+    assert code == 0
+    results = json.loads(out)["results"]
+    assert [r["title"] for r in results] == ["Hygiënecode voor de horeca"]
+    assert {"provider", "code", "title", "score"} <= set(results[0])
+    code, out, _ = run(capsys, "--db", db, "search", "zorgplannen", "--top", "1")
+    assert code == 0 and "Werken met het zorgplan" in out and "€ 450,00" in out
+
+
+def test_refused_import_exits_1_with_the_errors_and_writes_nothing(capsys, db: str,
+                                                                   tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "a.csv", [offering(), offering(code="B", price="twaalf")])
+    code, out, err = run(capsys, "--db", db, "import", str(path))
+    assert code == 1 and out == ""
+    assert err.splitlines()[0] == "import geweigerd: 1 fout(en), er is niets opgeslagen"
+    assert 'rij 3, kolom price: "twaalf" is geen bedrag' in err
+    assert "Traceback" not in err
+    code, out, _ = run(capsys, "--db", db, "search", "zorgplan", "--json")
+    assert json.loads(out)["results"] == []
+
+
+def test_english_messages(capsys, db: str, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "a.csv", [offering(price="twaalf")])
+    code, _, err = run(capsys, "--db", db, "--lang", "en", "import", str(path))
+    assert code == 1
+    assert 'row 2, column price: "twaalf" is not an amount' in err
+    assert "import refused" in err
+
+
+def test_skip_invalid_and_dry_run(capsys, db: str, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "a.csv", [offering(), offering(code="B", level="x")])
+    code, out, _ = run(capsys, "--db", db, "import", str(path), "--dry-run", "--skip-invalid")
+    assert code == 0 and "proefimport: 1 nieuw" in out
+    code, out, err = run(capsys, "--db", db, "import", str(path), "--skip-invalid")
+    assert code == 0 and "1 nieuw, 0 bijgewerkt, 1 overgeslagen" in out
+    assert "rij 3, kolom level" in err
+
+
+@pytest.mark.parametrize("name", ["ontbreekt.csv", "aanbod.pdf"])
+def test_missing_or_unknown_files_are_refused(capsys, db: str, tmp_path: Path,
+                                              name: str) -> None:
+    path = tmp_path / name
+    if name.endswith(".pdf"):
+        path.write_bytes(b"%PDF-1.4")
+    code, _, err = run(capsys, "--db", db, "import", str(path))
+    assert code == 1 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_a_database_that_is_not_sqlite_is_refused(capsys, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.sqlite"
+    bad.write_text("geen database " * 500)
+    code, _, err = run(capsys, "--db", str(bad), "doctor")
+    assert code == 1 and err.startswith("de database kan niet geopend worden")
+
+
+def test_doctor_reports_counts(capsys, db: str, tmp_path: Path) -> None:
+    run(capsys, "--db", db, "import", str(write_csv(tmp_path / "a.csv", [offering()])))
+    code, out, _ = run(capsys, "--db", db, "doctor")
+    assert code == 0
+    assert "integriteit: ok" in out and "aanbod: 1" in out and "zoekindex: ok (1)" in out
+
+
+def test_export(capsys, db: str, tmp_path: Path) -> None:
+    run(capsys, "--db", db, "import", str(write_csv(tmp_path / "a.csv", [offering()])))
+    out_file = tmp_path / "uit.csv"
+    code, out, _ = run(capsys, "--db", db, "export", str(out_file))
+    assert code == 0 and "1 aanbod geëxporteerd" in out
+    assert "Werken met het zorgplan" in out_file.read_text(encoding="utf-8-sig")
+
+
+def test_environment_variable_chooses_the_database(capsys, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "env.sqlite"
+    monkeypatch.setenv("BROKER_APP_DB", str(target))
+    run(capsys, "import", str(write_csv(tmp_path / "a.csv", [offering()])))
+    assert target.exists()
+    code, out, _ = run(capsys, "doctor")
+    assert str(target) in out and "aanbod: 1" in out
+
+
+def test_demo_is_idempotent(capsys, db: str) -> None:
+    code, first, _ = run(capsys, "--db", db, "demo")
+    assert code == 0
+    code, second, _ = run(capsys, "--db", db, "demo")
+    assert code == 0 and first == second
+    assert "werkgevers" in first
+
+
+def test_wrong_usage_exits_2(capsys) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["search"])
+    assert info.value.code == 2
+    with pytest.raises(SystemExit) as info:
+        main(["--lang", "fr", "doctor"])
+    assert info.value.code == 2
+
+
+def test_console_script_runs_without_a_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "kapot.csv"
+    bad.write_bytes(b"\x00\x01\x02" * 100)
+    result = subprocess.run(
+        [sys.executable, "-m", "broker_app", "--db", str(tmp_path / "x.sqlite"), "import",
+         str(bad)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "dit is geen tekstbestand (CSV); sla het op als CSV en probeer opnieuw")
