@@ -10,8 +10,8 @@ import argparse
 import json
 import logging
 import sys
-from datetime import date
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from broker_app import __version__
@@ -35,16 +35,28 @@ log = logging.getLogger("broker_app.cli")
 
 def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
-    parser.add_argument("--db", metavar="PATH", default=default,
-                        help="database file (default: BROKER_APP_DB or the user data folder)")
-    parser.add_argument("--lang", choices=("nl", "en"), default=default if suppress else "nl",
-                        help="language of messages (nl or en)")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=default,
+        help="database file (default: BROKER_APP_DB or the user data folder)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("nl", "en"),
+        default=default if suppress else "nl",
+        help="language of messages (nl or en)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="broker-app", description=(
-        "Opleidingsmakelaar: catalogue, matching and proposals for education brokers. "
-        "Without a command the desktop window opens."))
+    parser = argparse.ArgumentParser(
+        prog="broker-app",
+        description=(
+            "Opleidingsmakelaar: catalogue, matching and proposals for education brokers. "
+            "Without a command the desktop window opens."
+        ),
+    )
     parser.add_argument("--version", action="version", version=f"broker-app {__version__}")
     _common(parser, suppress=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -57,8 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     command("demo", "load the bundled demo catalogue and demo employers (idempotent)")
     p = command("import", "import a catalogue file (CSV v1)")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--skip-invalid", action="store_true",
-                   help="import the valid rows and report the others")
+    p.add_argument(
+        "--skip-invalid", action="store_true", help="import the valid rows and report the others"
+    )
     p.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
     p = command("export", "export the catalogue as CSV v1")
     p.add_argument("file", metavar="FILE")
@@ -80,18 +93,27 @@ def _open(args: argparse.Namespace) -> Store:
 
 def cmd_demo(args: argparse.Namespace, store: Store) -> int:
     report = load_demo(store)
-    print(t("cli.demo_done", args.lang, offerings=report.offerings, providers=report.providers,
-            clients=report.clients))
+    print(
+        t(
+            "cli.demo_done",
+            args.lang,
+            offerings=report.offerings,
+            providers=report.providers,
+            clients=report.clients,
+        )
+    )
     return EXIT_OK
 
 
 def cmd_import(args: argparse.Namespace, store: Store) -> int:
-    report = import_catalogue(store, Path(args.file), skip_invalid=args.skip_invalid,
-                              dry_run=args.dry_run)
+    report = import_catalogue(
+        store, Path(args.file), skip_invalid=args.skip_invalid, dry_run=args.dry_run
+    )
     errors = report.errors
     listed = [p.render(args.lang) for p in report.problems if p.is_error]
-    listed += [f"{t('severity.warning', args.lang)}: {p.render(args.lang)}"
-               for p in report.warnings]
+    listed += [
+        f"{t('severity.warning', args.lang)}: {p.render(args.lang)}" for p in report.warnings
+    ]
     if errors and not args.skip_invalid:
         _err(t("import.refused", args.lang, errors=len(errors)))
         for line in listed[:MAX_LISTED_PROBLEMS]:
@@ -102,8 +124,16 @@ def cmd_import(args: argparse.Namespace, store: Store) -> int:
     for line in listed[:MAX_LISTED_PROBLEMS]:
         _err(line)
     key = "import.dry_run" if report.dry_run else "import.done"
-    print(t(key, args.lang, inserted=report.inserted, updated=report.updated,
-            skipped=report.skipped, file=report.file_name))
+    print(
+        t(
+            key,
+            args.lang,
+            inserted=report.inserted,
+            updated=report.updated,
+            skipped=report.skipped,
+            file=report.file_name,
+        )
+    )
     return EXIT_OK
 
 
@@ -120,12 +150,29 @@ def cmd_search(args: argparse.Namespace, store: Store) -> int:
         return EXIT_REFUSED
     result = search(store, text, top=max(1, args.top))
     if args.json:
-        print(json.dumps({"results": [
-            {"rank": i, "provider": h.provider, "code": h.code, "title": h.title,
-             "score": h.score, "type": h.type, "level": h.level, "city": h.city,
-             "price": None if h.price_cents is None else h.price_cents / 100,
-             "next_start": h.next_start}
-            for i, h in enumerate(result.hits, start=1)]}, ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {
+                    "results": [
+                        {
+                            "rank": i,
+                            "provider": h.provider,
+                            "code": h.code,
+                            "title": h.title,
+                            "score": h.score,
+                            "type": h.type,
+                            "level": h.level,
+                            "city": h.city,
+                            "price": None if h.price_cents is None else h.price_cents / 100,
+                            "next_start": h.next_start,
+                        }
+                        for i, h in enumerate(result.hits, start=1)
+                    ]
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return EXIT_OK
     if not result.hits:
         print(t("cli.no_results", args.lang, query=text))
@@ -161,8 +208,13 @@ def cmd_doctor(args: argparse.Namespace, store: Store) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"demo": cmd_demo, "import": cmd_import, "export": cmd_export,
-            "search": cmd_search, "doctor": cmd_doctor}
+COMMANDS = {
+    "demo": cmd_demo,
+    "import": cmd_import,
+    "export": cmd_export,
+    "search": cmd_search,
+    "doctor": cmd_doctor,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

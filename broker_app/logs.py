@@ -16,7 +16,7 @@ def log_file() -> Path:
 
 
 def setup_logging(level: int = logging.INFO) -> Path | None:
-    """Attach the rotating file handler once; returns the file, or None when it cannot be written."""
+    """Attach the rotating file handler once; the file, or None when it cannot be written."""
     root = logging.getLogger("broker_app")
     path = log_file()
     if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
@@ -24,7 +24,8 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+            path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        )
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

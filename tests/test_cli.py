@@ -31,8 +31,18 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_import_then_search(capsys, db: str, tmp_path: Path) -> None:
-    path = write_csv(tmp_path / "a.csv", [offering(), offering(
-        code="HYG", title="Hygiënecode voor de horeca", outcomes="hygiënecode", description="")])
+    path = write_csv(
+        tmp_path / "a.csv",
+        [
+            offering(),
+            offering(
+                code="HYG",
+                title="Hygiënecode voor de horeca",
+                outcomes="hygiënecode",
+                description="",
+            ),
+        ],
+    )
     code, out, _ = run(capsys, "--db", db, "import", str(path))
     assert code == 0 and "2 nieuw, 0 bijgewerkt, 0 overgeslagen" in out
     code, out, _ = run(capsys, "search", "hygiene", "--json", "--db", db)
@@ -44,8 +54,9 @@ def test_import_then_search(capsys, db: str, tmp_path: Path) -> None:
     assert code == 0 and "Werken met het zorgplan" in out and "€ 450,00" in out
 
 
-def test_refused_import_exits_1_with_the_errors_and_writes_nothing(capsys, db: str,
-                                                                   tmp_path: Path) -> None:
+def test_refused_import_exits_1_with_the_errors_and_writes_nothing(
+    capsys, db: str, tmp_path: Path
+) -> None:
     path = write_csv(tmp_path / "a.csv", [offering(), offering(code="B", price="twaalf")])
     code, out, err = run(capsys, "--db", db, "import", str(path))
     assert code == 1 and out == ""
@@ -74,8 +85,7 @@ def test_skip_invalid_and_dry_run(capsys, db: str, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("name", ["ontbreekt.csv", "aanbod.pdf"])
-def test_missing_or_unknown_files_are_refused(capsys, db: str, tmp_path: Path,
-                                              name: str) -> None:
+def test_missing_or_unknown_files_are_refused(capsys, db: str, tmp_path: Path, name: str) -> None:
     path = tmp_path / name
     if name.endswith(".pdf"):
         path.write_bytes(b"%PDF-1.4")
@@ -105,13 +115,14 @@ def test_export(capsys, db: str, tmp_path: Path) -> None:
     assert "Werken met het zorgplan" in out_file.read_text(encoding="utf-8-sig")
 
 
-def test_environment_variable_chooses_the_database(capsys, tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_environment_variable_chooses_the_database(
+    capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "env.sqlite"
     monkeypatch.setenv("BROKER_APP_DB", str(target))
     run(capsys, "import", str(write_csv(tmp_path / "a.csv", [offering()])))
     assert target.exists()
-    code, out, _ = run(capsys, "doctor")
+    _, out, _ = run(capsys, "doctor")
     assert str(target) in out and "aanbod: 1" in out
 
 
@@ -136,8 +147,20 @@ def test_console_script_runs_without_a_traceback(tmp_path: Path) -> None:
     bad = tmp_path / "kapot.csv"
     bad.write_bytes(b"\x00\x01\x02" * 100)
     result = subprocess.run(
-        [sys.executable, "-m", "broker_app", "--db", str(tmp_path / "x.sqlite"), "import",
-         str(bad)], capture_output=True, text=True, timeout=120)
+        [
+            sys.executable,
+            "-m",
+            "broker_app",
+            "--db",
+            str(tmp_path / "x.sqlite"),
+            "import",
+            str(bad),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 1
     assert result.stderr.strip() == (
-        "dit is geen tekstbestand (CSV); sla het op als CSV en probeer opnieuw")
+        "dit is geen tekstbestand (CSV); sla het op als CSV en probeer opnieuw"
+    )

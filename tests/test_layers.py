@@ -11,8 +11,9 @@ PACKAGE = ROOT / "broker_app"
 
 def test_import_linter_contracts_hold() -> None:
     lint = Path(sys.executable).parent / "lint-imports"
-    result = subprocess.run([str(lint), "--no-cache"], cwd=ROOT, capture_output=True, text=True,
-                            timeout=300)
+    result = subprocess.run(
+        [str(lint), "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "BROKEN" not in result.stdout and "KEPT" in result.stdout
 
@@ -30,8 +31,12 @@ def _imports(path: Path) -> set[str]:
 
 def test_third_party_parts_stay_in_their_layer() -> None:
     """Also lazy imports inside functions, which the contracts see too, checked file by file."""
-    allowed = {"PySide6": "ui", "reportlab": "proposals", "sqlite3": "store",
-               "sqlite_utils": "store"}
+    allowed = {
+        "PySide6": "ui",
+        "reportlab": "proposals",
+        "sqlite3": "store",
+        "sqlite_utils": "store",
+    }
     for path in PACKAGE.rglob("*.py"):
         package = path.relative_to(PACKAGE).parts[0]
         for module, home in allowed.items():

@@ -19,8 +19,9 @@ def test_source_checkout_finds_the_folders_beside_the_package() -> None:
         assert paths.data_dir(name) == ROOT / name
 
 
-def test_frozen_build_finds_the_folders_in_meipass(tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_frozen_build_finds_the_folders_in_meipass(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     for name in paths.DATA_FOLDERS:
         (tmp_path / name).mkdir()
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
@@ -31,19 +32,41 @@ def test_frozen_build_finds_the_folders_in_meipass(tmp_path: Path,
 def test_installed_wheel_carries_and_finds_the_folders(tmp_path: Path) -> None:
     wheels = tmp_path / "wheels"
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "--no-build-isolation",
-         "-q", "-w", str(wheels)], check=True, timeout=300, capture_output=True)
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            str(ROOT),
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(wheels),
+        ],
+        check=True,
+        timeout=300,
+        capture_output=True,
+    )
     wheel = next(wheels.glob("broker_app-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     assert "broker_app/_data/db/migrations/0001_schema.sql" in names
     assert "broker_app/_data/db/demo/catalogue.csv" in names
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
-    probe = ("import broker_app.paths as p, json; print(json.dumps([p.__file__] + "
-             "[str(p.data_dir(n)) for n in p.DATA_FOLDERS]))")
-    out = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, check=True,
-                         capture_output=True, text=True, env={"PYTHONPATH": str(site)},
-                         timeout=120).stdout
+    probe = (
+        "import broker_app.paths as p, json; print(json.dumps([p.__file__] + "
+        "[str(p.data_dir(n)) for n in p.DATA_FOLDERS]))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=tmp_path,
+        check=True,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(site)},
+        timeout=120,
+    ).stdout
     module, *folders = json.loads(out)
     assert Path(module).is_relative_to(site)
     assert folders == [str(site / "broker_app" / "_data" / n) for n in paths.DATA_FOLDERS]

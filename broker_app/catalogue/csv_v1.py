@@ -67,21 +67,27 @@ def normalise_header(name: str) -> str:
     return name.replace("\ufeff", "").strip().lower().replace(" ", "_")
 
 
-def read_table(text: str, known: Iterable[str] = COLUMNS,
-               required: Iterable[str] = REQUIRED) -> SheetRows:
+def read_table(
+    text: str, known: Iterable[str] = COLUMNS, required: Iterable[str] = REQUIRED
+) -> SheetRows:
     """Split CSV text into header and rows; file-level problems raise InputRefused."""
     delimiter = detect_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         records = list(reader)
     except csv.Error as exc:
-        raise InputRefused([Problem("error", "file.csv_syntax", row=reader.line_num,
-                                    params={"detail": str(exc)})]) from exc
+        raise InputRefused(
+            [Problem("error", "file.csv_syntax", row=reader.line_num, params={"detail": str(exc)})]
+        ) from exc
     return table_from_records(records, known, required, delimiter)
 
 
-def table_from_records(records: list[list[str]], known: Iterable[str] = COLUMNS,
-                       required: Iterable[str] = REQUIRED, delimiter: str = ",") -> SheetRows:
+def table_from_records(
+    records: list[list[str]],
+    known: Iterable[str] = COLUMNS,
+    required: Iterable[str] = REQUIRED,
+    delimiter: str = ",",
+) -> SheetRows:
     """Header checks and row numbering for any grid of cells (CSV today, XLSX later)."""
     # Leading empty lines are not the header.
     start = 0
@@ -98,22 +104,32 @@ def table_from_records(records: list[list[str]], known: Iterable[str] = COLUMNS,
         if not name:
             continue
         if name in seen:
-            problems.append(Problem("error", "header.duplicate", header_row, name,
-                                    {"column": name}))
+            problems.append(
+                Problem("error", "header.duplicate", header_row, name, {"column": name})
+            )
         seen.add(name)
         if name not in known_set:
-            problems.append(Problem("warning", "header.unknown", header_row, name,
-                                    {"column": name}))
+            problems.append(
+                Problem("warning", "header.unknown", header_row, name, {"column": name})
+            )
     missing = [c for c in required if c not in seen]
     problems += [Problem("error", "header.missing", header_row, c, {"column": c}) for c in missing]
     if any(p.is_error for p in problems):
         raise InputRefused(problems)
     rows: list[tuple[int, dict[str, str]]] = []
-    for index, cells in enumerate(records[start + 1:], start=header_row + 1):
+    for index, cells in enumerate(records[start + 1 :], start=header_row + 1):
         if not any(c.strip() for c in cells):
             continue
-        rows.append((index, {name: (cells[i] if i < len(cells) else "")
-                             for i, name in enumerate(header) if name in known_set}))
+        rows.append(
+            (
+                index,
+                {
+                    name: (cells[i] if i < len(cells) else "")
+                    for i, name in enumerate(header)
+                    if name in known_set
+                },
+            )
+        )
     if not rows:
         raise InputRefused([Problem("error", "file.no_rows")])
     return SheetRows(list(header), rows, problems, delimiter=delimiter)
@@ -137,22 +153,32 @@ def format_row(row: dict) -> list[str]:
     if row.get("continuous_intake"):
         starts.append("doorlopend")
     cells = {
-        "provider": row["provider"], "code": row["code"], "title": row["title"],
-        "type": row["type"], "level": row["level"], "sector": row.get("sector") or "",
-        "description": row.get("description") or "", "outcomes": items(row.get("outcomes", [])),
+        "provider": row["provider"],
+        "code": row["code"],
+        "title": row["title"],
+        "type": row["type"],
+        "level": row["level"],
+        "sector": row.get("sector") or "",
+        "description": row.get("description") or "",
+        "outcomes": items(row.get("outcomes", [])),
         "keywords": items(row.get("keywords", [])),
         "qualification_code": row.get("qualification_code") or "",
-        "hours": whole(row.get("hours")), "ec": "" if ec is None else f"{ec.normalize():f}",
+        "hours": whole(row.get("hours")),
+        "ec": "" if ec is None else f"{ec.normalize():f}",
         "duration_weeks": whole(row.get("duration_weeks")),
-        "delivery": items(row.get("delivery", [])), "schedule": items(row.get("schedule", [])),
+        "delivery": items(row.get("delivery", [])),
+        "schedule": items(row.get("schedule", [])),
         "city": row.get("city") or "",
         "price": "" if price is None else f"{price // 100}.{price % 100:02d}",
-        "vat": row.get("vat") or "", "start_dates": items(starts),
+        "vat": row.get("vat") or "",
+        "start_dates": items(starts),
         "credential": row.get("credential") or "",
         "min_participants": whole(row.get("min_participants")),
         "max_participants": whole(row.get("max_participants")),
-        "language": row.get("language") or "", "funded": yes_no(row.get("funded")),
-        "provider_kind": row.get("provider_kind") or "", "crkbo": yes_no(row.get("crkbo")),
+        "language": row.get("language") or "",
+        "funded": yes_no(row.get("funded")),
+        "provider_kind": row.get("provider_kind") or "",
+        "crkbo": yes_no(row.get("crkbo")),
         "url": row.get("url") or "",
     }
     return [cells[c] for c in COLUMNS]
@@ -167,4 +193,3 @@ def write_csv(rows: Iterable[dict], out: io.TextIOBase) -> int:
         writer.writerow(format_row(row))
         count += 1
     return count
-

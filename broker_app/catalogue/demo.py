@@ -51,8 +51,12 @@ def load_demo(store: Store) -> DemoReport:
                 clients_repo.insert_contact(db, client_id, contact)
             for intake in client.get("intakes", []):
                 intake_id = clients_repo.insert_intake(
-                    db, client_id, title=intake.get("title"), intake_date=intake.get("date"),
-                    notes=intake.get("notes"))
+                    db,
+                    client_id,
+                    title=intake.get("title"),
+                    intake_date=intake.get("date"),
+                    notes=intake.get("notes"),
+                )
                 for position, line in enumerate(intake.get("demand_lines", [])):
                     clients_repo.insert_demand_line(db, intake_id, position, _demand_line(line))
             added += 1

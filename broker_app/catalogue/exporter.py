@@ -14,8 +14,9 @@ def export_catalogue(store: Store, path: Path | str) -> int:
     """Write every live offering to ``path``; returns how many. UTF-8 with BOM so Excel reads é."""
     path = Path(path)
     if path.suffix.lower() not in (".csv", ".txt"):
-        raise InputRefused([Problem("error", "file.unknown_format",
-                                    params={"suffix": path.suffix or path.name})])
+        raise InputRefused(
+            [Problem("error", "file.unknown_format", params={"suffix": path.suffix or path.name})]
+        )
     tmp = path.with_name(path.name + ".part")
     try:
         with tmp.open("w", encoding="utf-8-sig", newline="") as out:
@@ -23,6 +24,7 @@ def export_catalogue(store: Store, path: Path | str) -> int:
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise InputRefused([Problem("error", "file.unreadable",
-                                    params={"path": str(path)})]) from exc
+        raise InputRefused(
+            [Problem("error", "file.unreadable", params={"path": str(path)})]
+        ) from exc
     return count

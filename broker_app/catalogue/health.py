@@ -7,8 +7,17 @@ from dataclasses import dataclass, field
 from broker_app.store import catalogue as repo
 from broker_app.store.database import Store
 
-COUNTED_TABLES = ("providers", "offerings", "start_dates", "clients", "contacts", "intakes",
-                  "demand_lines", "proposals", "import_batches")
+COUNTED_TABLES = (
+    "providers",
+    "offerings",
+    "start_dates",
+    "clients",
+    "contacts",
+    "intakes",
+    "demand_lines",
+    "proposals",
+    "import_batches",
+)
 
 
 @dataclass

@@ -31,22 +31,26 @@ def read_file(path: Path) -> csv_v1.SheetRows:
     if not path.is_file():
         raise InputRefused([Problem("error", "file.missing", params={"path": str(path)})])
     if path.suffix.lower() not in READERS:
-        raise InputRefused([Problem("error", "file.unknown_format",
-                                    params={"suffix": path.suffix or path.name})])
+        raise InputRefused(
+            [Problem("error", "file.unknown_format", params={"suffix": path.suffix or path.name})]
+        )
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputRefused([Problem("error", "file.unreadable",
-                                    params={"path": str(path)})]) from exc
+        raise InputRefused(
+            [Problem("error", "file.unreadable", params={"path": str(path)})]
+        ) from exc
     text, encoding = csv_v1.decode(data)
     sheet = csv_v1.read_table(text)
     sheet.encoding = encoding
     return sheet
 
 
-def check_rows(sheet: csv_v1.SheetRows, progress: Progress | None = None,
-               cancelled: Callable[[], bool] | None = None
-               ) -> tuple[list[OfferingRecord], list[Problem], int]:
+def check_rows(
+    sheet: csv_v1.SheetRows,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[list[OfferingRecord], list[Problem], int]:
     """Every row read and checked; duplicates of (provider, code) inside the file are errors.
 
     Returns (valid records, problems, number of rows with errors).
@@ -61,9 +65,19 @@ def check_rows(sheet: csv_v1.SheetRows, progress: Progress | None = None,
             raise ImportCancelled()
         record, row_problems = parse_row(cells, row_number)
         if record is not None and record.key in first_row:
-            row_problems.append(Problem(
-                "error", "row.duplicate", row_number, "code",
-                {"code": record.code, "provider": record.provider, "first": first_row[record.key]}))
+            row_problems.append(
+                Problem(
+                    "error",
+                    "row.duplicate",
+                    row_number,
+                    "code",
+                    {
+                        "code": record.code,
+                        "provider": record.provider,
+                        "first": first_row[record.key],
+                    },
+                )
+            )
             record = None
         problems += row_problems
         if record is None:
@@ -76,16 +90,27 @@ def check_rows(sheet: csv_v1.SheetRows, progress: Progress | None = None,
     return records, problems, bad_rows
 
 
-def import_catalogue(store: Store, path: Path | str, *, skip_invalid: bool = False,
-                     dry_run: bool = False, progress: Progress | None = None,
-                     cancelled: Callable[[], bool] | None = None) -> ImportReport:
+def import_catalogue(
+    store: Store,
+    path: Path | str,
+    *,
+    skip_invalid: bool = False,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportReport:
     """Import a catalogue file. Raises InputRefused when the file as a whole cannot be read."""
     path = Path(path)
     started = now_utc()
     sheet = read_file(path)
     records, problems, bad_rows = check_rows(sheet, progress, cancelled)
-    report = ImportReport(file_name=path.name, rows_total=len(sheet.rows), problems=problems,
-                          dry_run=dry_run, skipped=bad_rows)
+    report = ImportReport(
+        file_name=path.name,
+        rows_total=len(sheet.rows),
+        problems=problems,
+        dry_run=dry_run,
+        skipped=bad_rows,
+    )
     if bad_rows and not skip_invalid:
         report.skipped = len(sheet.rows)
         return report
@@ -100,9 +125,18 @@ def import_catalogue(store: Store, path: Path | str, *, skip_invalid: bool = Fal
     batch_id = new_id()
     with store.transaction():
         repo.record_import_batch(
-            db, batch_id=batch_id, file_name=path.name, fmt=READERS[path.suffix.lower()],
-            started_at=started, status="done", total=len(sheet.rows), inserted=0, updated=0,
-            skipped=bad_rows, messages=[p.render("nl") for p in problems[:1000]])
+            db,
+            batch_id=batch_id,
+            file_name=path.name,
+            fmt=READERS[path.suffix.lower()],
+            started_at=started,
+            status="done",
+            total=len(sheet.rows),
+            inserted=0,
+            updated=0,
+            skipped=bad_rows,
+            messages=[p.render("nl") for p in problems[:1000]],
+        )
         inserted, updated = repo.upsert_offerings(db, records, batch_id)
         repo.finish_import_batch(db, batch_id, inserted=inserted, updated=updated)
     report.inserted, report.updated = inserted, updated

@@ -19,8 +19,16 @@ from broker_app.domain.problems import Problem
 
 MAX_PRICE_CENTS = 100_000_000  # one million euro per participant is a typing error
 MAX_WHOLE = 100_000
-TEXT_LIMITS = {"provider": 200, "code": 100, "title": 300, "description": 20_000,
-               "city": 100, "url": 2_000, "sector": 100, "qualification_code": 40}
+TEXT_LIMITS = {
+    "provider": 200,
+    "code": 100,
+    "title": 300,
+    "description": 20_000,
+    "city": 100,
+    "url": 2_000,
+    "sector": 100,
+    "qualification_code": 40,
+}
 _WHOLE = re.compile(r"^\d+$")
 _WHOLE_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 
@@ -189,8 +197,9 @@ def _lower(value: str | None) -> str | None:
     return value.lower() if value else value
 
 
-def parse_row(cells: Mapping[str, str | None], row: int) -> tuple[OfferingRecord | None,
-                                                                   list[Problem]]:
+def parse_row(
+    cells: Mapping[str, str | None], row: int
+) -> tuple[OfferingRecord | None, list[Problem]]:
     """Read one row; the record is None when any cell has an error."""
     r = RowReader(cells, row)
     provider, code, title = r.text("provider"), r.text("code"), r.text("title")
@@ -228,8 +237,17 @@ def parse_row(cells: Mapping[str, str | None], row: int) -> tuple[OfferingRecord
         return None, r.problems
     assert provider and code and title and offering_type and level
     record = OfferingRecord(
-        provider=provider, code=code, title=title, type=offering_type, level=level,
-        hours=hours, ec=ec, start_dates=start_dates, continuous_intake=continuous,
-        min_participants=min_p, max_participants=max_p, **values,  # type: ignore[arg-type]
+        provider=provider,
+        code=code,
+        title=title,
+        type=offering_type,
+        level=level,
+        hours=hours,
+        ec=ec,
+        start_dates=start_dates,
+        continuous_intake=continuous,
+        min_participants=min_p,
+        max_participants=max_p,
+        **values,  # type: ignore[arg-type]
     )
     return record, r.problems

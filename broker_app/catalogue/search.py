@@ -22,14 +22,14 @@ def _score(rank: float | None) -> float:
     return round(-rank, 3) if rank is not None else 0.0
 
 
-def make_filter(text: str, *, types: Sequence[str] = (), levels: Sequence[str] = (),
-                sectors: Sequence[str] = ()) -> repo.OfferingFilter:
-    return repo.OfferingFilter(terms=query_terms(text), types=types, levels=levels,
-                               sectors=sectors)
+def make_filter(
+    text: str, *, types: Sequence[str] = (), levels: Sequence[str] = (), sectors: Sequence[str] = ()
+) -> repo.OfferingFilter:
+    return repo.OfferingFilter(terms=query_terms(text), types=types, levels=levels, sectors=sectors)
 
 
 def search(store: Store, text: str, top: int = 10, **facets: Sequence[str]) -> SearchResult:
-    """The best ``top`` offerings for ``text``: all words first, any word when that finds nothing."""
+    """The best ``top`` offerings for ``text``: all words first, any word if that finds none."""
     f = make_filter(text, **facets)
     if not f.terms:
         return SearchResult(text, [])
@@ -39,9 +39,16 @@ def search(store: Store, text: str, top: int = 10, **facets: Sequence[str]) -> S
         rows = repo.list_offerings(store.db, f, limit=top)
     hits = [
         SearchHit(
-            offering_id=r["id"], provider=r["provider"], code=r["code"], title=r["title"],
-            score=_score(r["rank"]), type=r["type"], level=r["level"], city=r["city"],
-            price_cents=r["price_cents"], next_start=r["next_start"],
+            offering_id=r["id"],
+            provider=r["provider"],
+            code=r["code"],
+            title=r["title"],
+            score=_score(r["rank"]),
+            type=r["type"],
+            level=r["level"],
+            city=r["city"],
+            price_cents=r["price_cents"],
+            next_start=r["next_start"],
         )
         for r in rows
     ]

@@ -23,15 +23,22 @@ def money(cents: int | None, lang: str = "nl", whole: bool = False) -> str:
         return "—"
     amount: Decimal = from_cents(cents)
     if whole and cents % 100 == 0:
-        return format_currency(amount, "EUR", format="¤ #,##0", locale=locale_for(lang),
-                               currency_digits=False)
-    return format_currency(amount, "EUR", format="¤ #,##0.00", locale=locale_for(lang),
-                           currency_digits=False)
+        return format_currency(
+            amount, "EUR", format="¤ #,##0", locale=locale_for(lang), currency_digits=False
+        )
+    return format_currency(
+        amount, "EUR", format="¤ #,##0.00", locale=locale_for(lang), currency_digits=False
+    )
 
 
 def long_date(value: date, lang: str = "nl") -> str:
     """``1 februari 2027`` / ``1 February 2027``."""
     return format_date(value, "d MMMM y", locale=locale_for(lang))
+
+
+def short_date(value: date, lang: str = "nl") -> str:
+    """``1 feb 2027``: for table columns, where the long form is too wide."""
+    return format_date(value, "d MMM y", locale=locale_for(lang))
 
 
 def number(value: int | float | Decimal, lang: str = "nl") -> str:

@@ -15,49 +15,82 @@ MESSAGES: dict[str, dict[str, str]] = {
     "at.file": {"nl": "bestand", "en": "file"},
     # file level
     "file.missing": {"nl": "bestand niet gevonden: {path}", "en": "file not found: {path}"},
-    "file.unreadable": {"nl": "bestand kan niet gelezen worden: {path}",
-                        "en": "file cannot be read: {path}"},
+    "file.unreadable": {
+        "nl": "bestand kan niet gelezen worden: {path}",
+        "en": "file cannot be read: {path}",
+    },
     "file.empty": {"nl": "het bestand is leeg", "en": "the file is empty"},
-    "file.binary": {"nl": "dit is geen tekstbestand (CSV); sla het op als CSV en probeer opnieuw",
-                    "en": "this is not a text (CSV) file; save it as CSV and try again"},
-    "file.encoding": {"nl": "de tekens in het bestand zijn niet te lezen (geen UTF-8 of Windows-1252)",
-                      "en": "the characters in the file cannot be read (neither UTF-8 nor Windows-1252)"},
-    "file.csv_syntax": {"nl": "het bestand is geen geldige CSV: {detail}",
-                        "en": "the file is not valid CSV: {detail}"},
-    "file.no_rows": {"nl": "het bestand heeft een kopregel maar geen aanbod",
-                     "en": "the file has a header row but no offerings"},
-    "file.unknown_format": {"nl": "onbekend bestandsformaat: {suffix} (gebruik .csv)",
-                            "en": "unknown file format: {suffix} (use .csv)"},
+    "file.binary": {
+        "nl": "dit is geen tekstbestand (CSV); sla het op als CSV en probeer opnieuw",
+        "en": "this is not a text (CSV) file; save it as CSV and try again",
+    },
+    "file.encoding": {
+        "nl": "de tekens in het bestand zijn niet te lezen (geen UTF-8 of Windows-1252)",
+        "en": "the characters in the file cannot be read (neither UTF-8 nor Windows-1252)",
+    },
+    "file.csv_syntax": {
+        "nl": "het bestand is geen geldige CSV: {detail}",
+        "en": "the file is not valid CSV: {detail}",
+    },
+    "file.no_rows": {
+        "nl": "het bestand heeft een kopregel maar geen aanbod",
+        "en": "the file has a header row but no offerings",
+    },
+    "file.unknown_format": {
+        "nl": "onbekend bestandsformaat: {suffix} (gebruik .csv)",
+        "en": "unknown file format: {suffix} (use .csv)",
+    },
     # header
-    "header.missing": {"nl": "verplichte kolom ontbreekt: {column}",
-                       "en": "required column is missing: {column}"},
-    "header.unknown": {"nl": "onbekende kolom {column} wordt genegeerd",
-                       "en": "unknown column {column} is ignored"},
-    "header.duplicate": {"nl": "kolom {column} staat twee keer in de kopregel",
-                         "en": "column {column} appears twice in the header row"},
+    "header.missing": {
+        "nl": "verplichte kolom ontbreekt: {column}",
+        "en": "required column is missing: {column}",
+    },
+    "header.unknown": {
+        "nl": "onbekende kolom {column} wordt genegeerd",
+        "en": "unknown column {column} is ignored",
+    },
+    "header.duplicate": {
+        "nl": "kolom {column} staat twee keer in de kopregel",
+        "en": "column {column} appears twice in the header row",
+    },
     # values
     "value.required": {"nl": "is verplicht maar leeg", "en": "is required but empty"},
-    "value.unknown": {"nl": "\"{value}\" is geen bekende waarde (kies uit: {choices})",
-                      "en": "\"{value}\" is not a known value (choose from: {choices})"},
-    "value.read_as": {"nl": "\"{value}\" gelezen als \"{code}\"",
-                      "en": "\"{value}\" read as \"{code}\""},
-    "value.amount": {"nl": "\"{value}\" is geen bedrag", "en": "\"{value}\" is not an amount"},
-    "value.whole": {"nl": "\"{value}\" is geen heel getal", "en": "\"{value}\" is not a whole number"},
-    "value.number": {"nl": "\"{value}\" is geen getal", "en": "\"{value}\" is not a number"},
-    "value.negative": {"nl": "\"{value}\" mag niet negatief zijn",
-                       "en": "\"{value}\" must not be negative"},
-    "value.too_large": {"nl": "\"{value}\" is onwaarschijnlijk groot",
-                        "en": "\"{value}\" is implausibly large"},
-    "value.date": {"nl": "\"{value}\" is geen datum (gebruik JJJJ-MM-DD)",
-                   "en": "\"{value}\" is not a date (use YYYY-MM-DD)"},
-    "value.url": {"nl": "\"{value}\" is geen webadres (begin met https://)",
-                  "en": "\"{value}\" is not a web address (start with https://)"},
-    "value.too_long": {"nl": "tekst is te lang ({length} tekens, hoogstens {limit})",
-                       "en": "text is too long ({length} characters, at most {limit})"},
-    "value.min_max": {"nl": "minimum {min} is groter dan maximum {max}",
-                      "en": "minimum {min} is larger than maximum {max}"},
-    "row.duplicate": {"nl": "code \"{code}\" van {provider} staat al in rij {first}",
-                      "en": "code \"{code}\" of {provider} already appears in row {first}"},
+    "value.unknown": {
+        "nl": '"{value}" is geen bekende waarde (kies uit: {choices})',
+        "en": '"{value}" is not a known value (choose from: {choices})',
+    },
+    "value.read_as": {"nl": '"{value}" gelezen als "{code}"', "en": '"{value}" read as "{code}"'},
+    "value.amount": {"nl": '"{value}" is geen bedrag', "en": '"{value}" is not an amount'},
+    "value.whole": {"nl": '"{value}" is geen heel getal', "en": '"{value}" is not a whole number'},
+    "value.number": {"nl": '"{value}" is geen getal', "en": '"{value}" is not a number'},
+    "value.negative": {
+        "nl": '"{value}" mag niet negatief zijn',
+        "en": '"{value}" must not be negative',
+    },
+    "value.too_large": {
+        "nl": '"{value}" is onwaarschijnlijk groot',
+        "en": '"{value}" is implausibly large',
+    },
+    "value.date": {
+        "nl": '"{value}" is geen datum (gebruik JJJJ-MM-DD)',
+        "en": '"{value}" is not a date (use YYYY-MM-DD)',
+    },
+    "value.url": {
+        "nl": '"{value}" is geen webadres (begin met https://)',
+        "en": '"{value}" is not a web address (start with https://)',
+    },
+    "value.too_long": {
+        "nl": "tekst is te lang ({length} tekens, hoogstens {limit})",
+        "en": "text is too long ({length} characters, at most {limit})",
+    },
+    "value.min_max": {
+        "nl": "minimum {min} is groter dan maximum {max}",
+        "en": "minimum {min} is larger than maximum {max}",
+    },
+    "row.duplicate": {
+        "nl": 'code "{code}" van {provider} staat al in rij {first}',
+        "en": 'code "{code}" of {provider} already appears in row {first}',
+    },
     # import outcome
     "import.refused": {
         "nl": "import geweigerd: {errors} fout(en), er is niets opgeslagen",
@@ -68,23 +101,36 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{inserted} new, {updated} updated, {skipped} skipped ({file})",
     },
     "import.dry_run": {
-        "nl": "proefimport: {inserted} nieuw, {updated} bijgewerkt, {skipped} overgeslagen; niets opgeslagen",
+        "nl": (
+            "proefimport: {inserted} nieuw, {updated} bijgewerkt, {skipped} overgeslagen; "
+            "niets opgeslagen"
+        ),
         "en": "dry run: {inserted} new, {updated} updated, {skipped} skipped; nothing saved",
     },
     "import.more_errors": {"nl": "… en nog {count} fout(en)", "en": "… and {count} more error(s)"},
     "severity.error": {"nl": "fout", "en": "error"},
     "severity.warning": {"nl": "waarschuwing", "en": "warning"},
     # command line
-    "cli.export_done": {"nl": "{count} aanbod geëxporteerd naar {file}",
-                        "en": "{count} offerings exported to {file}"},
-    "cli.demo_done": {
-        "nl": "demogegevens geladen: {offerings} aanbod van {providers} aanbieders, {clients} werkgevers",
-        "en": "demo data loaded: {offerings} offerings from {providers} providers, {clients} employers",
+    "cli.export_done": {
+        "nl": "{count} aanbod geëxporteerd naar {file}",
+        "en": "{count} offerings exported to {file}",
     },
-    "cli.no_results": {"nl": "geen resultaten voor \"{query}\"", "en": "no results for \"{query}\""},
+    "cli.demo_done": {
+        "nl": (
+            "demogegevens geladen: {offerings} aanbod van {providers} aanbieders, "
+            "{clients} werkgevers"
+        ),
+        "en": (
+            "demo data loaded: {offerings} offerings from {providers} providers, "
+            "{clients} employers"
+        ),
+    },
+    "cli.no_results": {"nl": 'geen resultaten voor "{query}"', "en": 'no results for "{query}"'},
     "cli.empty_query": {"nl": "geef een zoekterm", "en": "give a search term"},
-    "cli.db_error": {"nl": "de database kan niet geopend worden: {detail}",
-                     "en": "the database cannot be opened: {detail}"},
+    "cli.db_error": {
+        "nl": "de database kan niet geopend worden: {detail}",
+        "en": "the database cannot be opened: {detail}",
+    },
     "cli.db_newer": {
         "nl": "deze database is gemaakt met een nieuwere versie van Opleidingsmakelaar ({detail})",
         "en": "this database was made with a newer version of Opleidingsmakelaar ({detail})",
@@ -111,8 +157,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "zoekindex niet in de pas ({indexed} van {total}); wordt opnieuw opgebouwd",
         "en": "search index out of step ({indexed} of {total}); it is being rebuilt",
     },
-    "search.header": {"nl": "zoekresultaten voor \"{query}\": {count}",
-                      "en": "search results for \"{query}\": {count}"},
+    "search.header": {
+        "nl": 'zoekresultaten voor "{query}": {count}',
+        "en": 'search results for "{query}": {count}',
+    },
 }
 
 

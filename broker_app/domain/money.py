@@ -1,7 +1,7 @@
 """Money in integer cents, arithmetic in Decimal, never float.
 
-Amounts arrive in Dutch (``€ 1.250,50``), English (``1250.50``) or bare (``1250``) form; all are read
-here so that every importer and form agrees on what a price means.
+Amounts arrive in Dutch (``€ 1.250,50``), English (``1250.50``) or bare (``1250``) form; all are
+read here so that every importer and form agrees on what a price means.
 """
 
 from __future__ import annotations

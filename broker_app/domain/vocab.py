@@ -18,6 +18,7 @@ class Term:
     nl: str
     en: str
     rank: int | None = None  # e.g. the NLQF level of a level term
+    short: str | None = None  # for narrow table columns; the same in both languages
 
     def label(self, lang: str = "nl") -> str:
         return self.en if lang == "en" else self.nl
@@ -65,7 +66,16 @@ class Vocabulary:
         return self._by_code[code]
 
     def label(self, code: str, lang: str = "nl") -> str:
-        return self._by_code[code].label(lang)
+        """The label of a code; an unknown code (say, from a newer version) is shown as it is."""
+        term = self._by_code.get(code)
+        return term.label(lang) if term else code
+
+    def short_label(self, code: str, lang: str = "nl") -> str:
+        """A compact label for table columns (``mbo 3``), else the full label."""
+        term = self._by_code.get(code)
+        if term is None:
+            return code
+        return term.short if term.short is not None else term.label(lang)
 
     def parse(self, raw: str) -> tuple[str, bool]:
         """Return (code, exact). ``exact`` is False when a variant was read as the code."""
@@ -102,16 +112,24 @@ def _level_aliases() -> dict[str, str]:
 LEVELS = Vocabulary(
     "level",
     (
-        Term("mbo-1", "mbo niveau 1", "mbo level 1", 1),
-        Term("mbo-2", "mbo niveau 2", "mbo level 2", 2),
-        Term("mbo-3", "mbo niveau 3", "mbo level 3", 3),
-        Term("mbo-4", "mbo niveau 4", "mbo level 4", 4),
-        Term("hbo-ad", "associate degree (hbo)", "associate degree", 5),
-        Term("hbo-bachelor", "hbo-bachelor", "bachelor (university of applied sciences)", 6),
-        Term("hbo-master", "hbo-master", "master (university of applied sciences)", 7),
-        Term("wo-bachelor", "wo-bachelor", "bachelor (research university)", 6),
-        Term("wo-master", "wo-master", "master (research university)", 7),
-        Term("geen", "geen niveau", "no level", None),
+        Term("mbo-1", "mbo niveau 1", "mbo level 1", 1, "mbo 1"),
+        Term("mbo-2", "mbo niveau 2", "mbo level 2", 2, "mbo 2"),
+        Term("mbo-3", "mbo niveau 3", "mbo level 3", 3, "mbo 3"),
+        Term("mbo-4", "mbo niveau 4", "mbo level 4", 4, "mbo 4"),
+        Term("hbo-ad", "associate degree (hbo)", "associate degree", 5, "hbo Ad"),
+        Term(
+            "hbo-bachelor",
+            "hbo-bachelor",
+            "bachelor (university of applied sciences)",
+            6,
+            "hbo-bachelor",
+        ),
+        Term(
+            "hbo-master", "hbo-master", "master (university of applied sciences)", 7, "hbo-master"
+        ),
+        Term("wo-bachelor", "wo-bachelor", "bachelor (research university)", 6, "wo-bachelor"),
+        Term("wo-master", "wo-master", "master (research university)", 7, "wo-master"),
+        Term("geen", "geen niveau", "no level", None, "—"),
     ),
     _level_aliases(),
 )
@@ -130,7 +148,12 @@ OFFERING_TYPES = Vocabulary(
         Term("flexstuderen", "flexstuderen", "pay-per-credit study"),
         Term("cursus", "cursus", "course"),
     ),
-    {"certificaat": "mbo-certificaat", "course": "cursus", "training": "cursus", "ad": "associate-degree"},
+    {
+        "certificaat": "mbo-certificaat",
+        "course": "cursus",
+        "training": "cursus",
+        "ad": "associate-degree",
+    },
 )
 
 DELIVERY = Vocabulary(
@@ -142,7 +165,12 @@ DELIVERY = Vocabulary(
         Term("incompany", "incompany", "in-company"),
         Term("werkplek", "op de werkplek", "at the workplace"),
     ),
-    {"e-learning": "online", "elearning": "online", "in company": "incompany", "op locatie": "incompany"},
+    {
+        "e-learning": "online",
+        "elearning": "online",
+        "in company": "incompany",
+        "op locatie": "incompany",
+    },
 )
 
 SCHEDULE = Vocabulary(
@@ -153,7 +181,13 @@ SCHEDULE = Vocabulary(
         Term("weekend", "weekend", "weekends"),
         Term("flexibel", "flexibel", "flexible"),
     ),
-    {"overdag": "dag", "day": "dag", "evening": "avond", "avonden": "avond", "flexible": "flexibel"},
+    {
+        "overdag": "dag",
+        "day": "dag",
+        "evening": "avond",
+        "avonden": "avond",
+        "flexible": "flexibel",
+    },
 )
 
 CREDENTIALS = Vocabulary(
@@ -200,13 +234,31 @@ PROVIDER_KINDS = Vocabulary(
 YES_NO = Vocabulary(
     "ja/nee",
     (Term("ja", "ja", "yes"), Term("nee", "nee", "no")),
-    {"yes": "ja", "y": "ja", "j": "ja", "true": "ja", "1": "ja", "no": "nee", "n": "nee",
-     "false": "nee", "0": "nee"},
+    {
+        "yes": "ja",
+        "y": "ja",
+        "j": "ja",
+        "true": "ja",
+        "1": "ja",
+        "no": "nee",
+        "n": "nee",
+        "false": "nee",
+        "0": "nee",
+    },
 )
 
 CONTINUOUS_INTAKE = "doorlopend"
 
-MUST_NAMES = ("level", "credential", "delivery", "schedule", "distance", "budget", "start", "sector")
+MUST_NAMES = (
+    "level",
+    "credential",
+    "delivery",
+    "schedule",
+    "distance",
+    "budget",
+    "start",
+    "sector",
+)
 
 PROPOSAL_STATUSES = Vocabulary(
     "status",

@@ -11,21 +11,46 @@ from decimal import Decimal
 import sqlite_utils
 
 from broker_app.domain.models import OfferingRecord
+from broker_app.domain.vocab import LEVELS
 from broker_app.store.records import flag, from_json_list, new_id, now_utc, to_json
 
 # Columns an import owns; anything else on the row (notes, tags, verification) is the broker's.
 _IMPORTED = (
-    "title", "type", "level", "sector", "description", "outcomes", "keywords",
-    "qualification_code", "hours", "ec", "duration_weeks", "delivery", "schedule", "city",
-    "price_cents", "vat", "continuous_intake", "credential", "min_participants",
-    "max_participants", "language", "url", "import_batch_id",
+    "title",
+    "type",
+    "level",
+    "sector",
+    "description",
+    "outcomes",
+    "keywords",
+    "qualification_code",
+    "hours",
+    "ec",
+    "duration_weeks",
+    "delivery",
+    "schedule",
+    "city",
+    "price_cents",
+    "vat",
+    "continuous_intake",
+    "credential",
+    "min_participants",
+    "max_participants",
+    "language",
+    "url",
+    "import_batch_id",
+)
+
+# Levels sort by their NLQF number (mbo-1 .. master), not alphabetically by code.
+_LEVEL_RANK = "CASE o.level {} END".format(
+    " ".join(f"WHEN '{t.code}' THEN {t.rank}" for t in LEVELS.terms if t.rank is not None)
 )
 
 SORTABLE = {
     "title": "o.title COLLATE NOCASE",
     "provider": "p.name COLLATE NOCASE",
     "type": "o.type",
-    "level": "o.level",
+    "level": _LEVEL_RANK,
     "sector": "o.sector",
     "city": "o.city COLLATE NOCASE",
     "price": "o.price_cents",
@@ -60,14 +85,20 @@ def fts_expression(terms: Sequence[str], any_term: bool = False) -> str:
 
 def _provider_row(rec: OfferingRecord, now: str) -> dict:
     return {
-        "id": new_id(), "name": rec.provider.strip(), "name_key": rec.provider.strip().casefold(),
-        "kind": rec.provider_kind, "crkbo": flag(rec.crkbo), "funded": flag(rec.funded),
-        "created_at": now, "updated_at": now,
+        "id": new_id(),
+        "name": rec.provider.strip(),
+        "name_key": rec.provider.strip().casefold(),
+        "kind": rec.provider_kind,
+        "crkbo": flag(rec.crkbo),
+        "funded": flag(rec.funded),
+        "created_at": now,
+        "updated_at": now,
     }
 
 
-def _ensure_providers(db: sqlite_utils.Database, records: Sequence[OfferingRecord], now: str
-                      ) -> dict[str, str]:
+def _ensure_providers(
+    db: sqlite_utils.Database, records: Sequence[OfferingRecord], now: str
+) -> dict[str, str]:
     """Provider ids by name key; new providers are created, known facts updated."""
     ids = {r["name_key"]: r["id"] for r in db.query("SELECT id, name_key FROM providers")}
     facts: dict[str, OfferingRecord] = {}
@@ -79,20 +110,30 @@ def _ensure_providers(db: sqlite_utils.Database, records: Sequence[OfferingRecor
             db.conn.execute(
                 "INSERT INTO providers (id, name, name_key, kind, crkbo, funded, created_at, "
                 "updated_at) VALUES (:id, :name, :name_key, :kind, :crkbo, :funded, :created_at, "
-                ":updated_at)", row)
+                ":updated_at)",
+                row,
+            )
             ids[key] = row["id"]
         else:
             db.conn.execute(
-                "UPDATE providers SET kind = coalesce(:kind, kind), crkbo = coalesce(:crkbo, crkbo),"
+                "UPDATE providers SET kind = coalesce(:kind, kind), "
+                "crkbo = coalesce(:crkbo, crkbo),"
                 " funded = coalesce(:funded, funded), updated_at = :now, deleted_at = NULL "
                 "WHERE id = :id",
-                {"kind": rec.provider_kind, "crkbo": flag(rec.crkbo), "funded": flag(rec.funded),
-                 "now": now, "id": ids[key]})
+                {
+                    "kind": rec.provider_kind,
+                    "crkbo": flag(rec.crkbo),
+                    "funded": flag(rec.funded),
+                    "now": now,
+                    "id": ids[key],
+                },
+            )
     return ids
 
 
-def existing_offering_ids(db: sqlite_utils.Database, keys: Sequence[tuple[str, str]]
-                          ) -> dict[tuple[str, str], str]:
+def existing_offering_ids(
+    db: sqlite_utils.Database, keys: Sequence[tuple[str, str]]
+) -> dict[tuple[str, str], str]:
     """Offering ids by (provider name key, code key) for the keys that exist already."""
     wanted = set(keys)
     found: dict[tuple[str, str], str] = {}
@@ -108,21 +149,35 @@ def existing_offering_ids(db: sqlite_utils.Database, keys: Sequence[tuple[str, s
 
 def _offering_values(rec: OfferingRecord, batch_id: str | None) -> dict:
     return {
-        "title": rec.title, "type": rec.type, "level": rec.level, "sector": rec.sector,
-        "description": rec.description, "outcomes": to_json(rec.outcomes),
-        "keywords": to_json(rec.keywords), "qualification_code": rec.qualification_code,
-        "hours": rec.hours, "ec": float(rec.ec) if rec.ec is not None else None,
-        "duration_weeks": rec.duration_weeks, "delivery": to_json(rec.delivery),
-        "schedule": to_json(rec.schedule), "city": rec.city, "price_cents": rec.price_cents,
-        "vat": rec.vat, "continuous_intake": int(rec.continuous_intake),
-        "credential": rec.credential, "min_participants": rec.min_participants,
-        "max_participants": rec.max_participants, "language": rec.language, "url": rec.url,
+        "title": rec.title,
+        "type": rec.type,
+        "level": rec.level,
+        "sector": rec.sector,
+        "description": rec.description,
+        "outcomes": to_json(rec.outcomes),
+        "keywords": to_json(rec.keywords),
+        "qualification_code": rec.qualification_code,
+        "hours": rec.hours,
+        "ec": float(rec.ec) if rec.ec is not None else None,
+        "duration_weeks": rec.duration_weeks,
+        "delivery": to_json(rec.delivery),
+        "schedule": to_json(rec.schedule),
+        "city": rec.city,
+        "price_cents": rec.price_cents,
+        "vat": rec.vat,
+        "continuous_intake": int(rec.continuous_intake),
+        "credential": rec.credential,
+        "min_participants": rec.min_participants,
+        "max_participants": rec.max_participants,
+        "language": rec.language,
+        "url": rec.url,
         "import_batch_id": batch_id,
     }
 
 
-def upsert_offerings(db: sqlite_utils.Database, records: Sequence[OfferingRecord],
-                     batch_id: str | None = None) -> tuple[int, int]:
+def upsert_offerings(
+    db: sqlite_utils.Database, records: Sequence[OfferingRecord], batch_id: str | None = None
+) -> tuple[int, int]:
     """Insert new offerings and update known ones in place; returns (inserted, updated).
 
     The caller holds the transaction. Notes, tags and verification dates stay as the broker left
@@ -144,8 +199,11 @@ def upsert_offerings(db: sqlite_utils.Database, records: Sequence[OfferingRecord
             updates.append(values)
         else:
             values.update(
-                id=new_id(), provider_id=provider_ids[rec.key[0]], code=rec.code,
-                code_key=rec.key[1], created_at=now,
+                id=new_id(),
+                provider_id=provider_ids[rec.key[0]],
+                code=rec.code,
+                code_key=rec.key[1],
+                created_at=now,
             )
             known[rec.key] = values["id"]
             inserts.append(values)
@@ -153,7 +211,8 @@ def upsert_offerings(db: sqlite_utils.Database, records: Sequence[OfferingRecord
     if inserts:
         cols = list(inserts[0])
         db.conn.executemany(
-            f"INSERT INTO offerings ({', '.join(cols)}) VALUES ({', '.join(':' + c for c in cols)})",
+            f"INSERT INTO offerings ({', '.join(cols)}) "
+            f"VALUES ({', '.join(':' + c for c in cols)})",
             inserts,
         )
     if updates:
@@ -176,22 +235,49 @@ def upsert_offerings(db: sqlite_utils.Database, records: Sequence[OfferingRecord
     db.conn.executemany(
         "INSERT INTO price_lines (id, offering_id, kind, amount_cents, vat, created_at, updated_at)"
         " VALUES (?, ?, 'lesgeld', ?, ?, ?, ?)",
-        [(new_id(), oid, rec.price_cents, rec.vat, now, now)
-         for oid, rec in ids if rec.price_cents is not None],
+        [
+            (new_id(), oid, rec.price_cents, rec.vat, now, now)
+            for oid, rec in ids
+            if rec.price_cents is not None
+        ],
     )
     return len(inserts), len(updates)
 
 
-def record_import_batch(db: sqlite_utils.Database, *, batch_id: str, file_name: str, fmt: str,
-                        started_at: str, status: str, total: int, inserted: int, updated: int,
-                        skipped: int, messages: list[str]) -> None:
+def record_import_batch(
+    db: sqlite_utils.Database,
+    *,
+    batch_id: str,
+    file_name: str,
+    fmt: str,
+    started_at: str,
+    status: str,
+    total: int,
+    inserted: int,
+    updated: int,
+    skipped: int,
+    messages: list[str],
+) -> None:
     now = now_utc()
     db.conn.execute(
         "INSERT INTO import_batches (id, file_name, format, started_at, finished_at, status, "
         "rows_total, rows_inserted, rows_updated, rows_skipped, messages, created_at, updated_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (batch_id, file_name, fmt, started_at, now, status, total, inserted, updated, skipped,
-         to_json(messages), now, now),
+        (
+            batch_id,
+            file_name,
+            fmt,
+            started_at,
+            now,
+            status,
+            total,
+            inserted,
+            updated,
+            skipped,
+            to_json(messages),
+            now,
+            now,
+        ),
     )
 
 
@@ -206,8 +292,10 @@ def _where(f: OfferingFilter) -> tuple[str, str, dict]:
     join = ""
     expression = fts_expression(f.terms, f.any_term)
     if expression:
-        join = ("JOIN (SELECT rowid AS num, bm25(offering_search, 10.0, 4.0, 3.0, 1.0) AS rank "
-                "FROM offering_search WHERE offering_search MATCH :match) m ON m.num = o.num")
+        join = (
+            "JOIN (SELECT rowid AS num, bm25(offering_search, 10.0, 4.0, 3.0, 1.0) AS rank "
+            "FROM offering_search WHERE offering_search MATCH :match) m ON m.num = o.num"
+        )
         params["match"] = expression
     for column, values in (("type", f.types), ("level", f.levels)):
         if values:
@@ -233,12 +321,22 @@ def count_offerings(db: sqlite_utils.Database, f: OfferingFilter) -> int:
     return db.execute(sql, params).fetchone()[0]
 
 
-def list_offerings(db: sqlite_utils.Database, f: OfferingFilter, *, order_by: str | None = None,
-                   descending: bool = False, offset: int = 0, limit: int = 200) -> list[dict]:
+def list_offerings(
+    db: sqlite_utils.Database,
+    f: OfferingFilter,
+    *,
+    order_by: str | None = None,
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[dict]:
     """One page of the catalogue, ordered by relevance when searching, else by title."""
     join, where, params = _where(f)
     if order_by in SORTABLE:
-        order = f"{SORTABLE[order_by]} {'DESC' if descending else 'ASC'}, o.num"
+        # Unknown values (no price, no start date) go last in either direction.
+        expression = SORTABLE[order_by]
+        direction = "DESC" if descending else "ASC"
+        order = f"({expression}) IS NULL, {expression} {direction}, o.num"
     elif join:
         order = "m.rank, o.num"
     else:
@@ -263,24 +361,34 @@ def _decode(row: dict) -> dict:
 
 
 def get_offering(db: sqlite_utils.Database, offering_id: str) -> dict | None:
-    rows = list(db.query(
-        "SELECT o.*, p.name AS provider, p.kind AS provider_kind, p.crkbo, p.funded "
-        "FROM offerings o JOIN providers p ON p.id = o.provider_id WHERE o.id = ?",
-        [offering_id]))
+    rows = list(
+        db.query(
+            "SELECT o.*, p.name AS provider, p.kind AS provider_kind, p.crkbo, p.funded "
+            "FROM offerings o JOIN providers p ON p.id = o.provider_id WHERE o.id = ?",
+            [offering_id],
+        )
+    )
     if not rows:
         return None
     row = _decode(rows[0])
-    row["start_dates"] = [r["start_date"] for r in db.query(
-        "SELECT start_date FROM start_dates WHERE offering_id = ? AND deleted_at IS NULL "
-        "ORDER BY start_date", [offering_id])]
+    row["start_dates"] = [
+        r["start_date"]
+        for r in db.query(
+            "SELECT start_date FROM start_dates WHERE offering_id = ? AND deleted_at IS NULL "
+            "ORDER BY start_date",
+            [offering_id],
+        )
+    ]
     return row
 
 
 def export_rows(db: sqlite_utils.Database) -> Iterator[dict]:
     """Every live offering with its provider facts and start dates, in a stable order."""
     dates: dict[str, list[str]] = {}
-    for r in db.query("SELECT offering_id, start_date FROM start_dates WHERE deleted_at IS NULL "
-                      "ORDER BY start_date"):
+    for r in db.query(
+        "SELECT offering_id, start_date FROM start_dates WHERE deleted_at IS NULL "
+        "ORDER BY start_date"
+    ):
         dates.setdefault(r["offering_id"], []).append(r["start_date"])
     sql = (
         "SELECT o.*, p.name AS provider, p.kind AS provider_kind, p.crkbo, p.funded "
@@ -294,8 +402,9 @@ def export_rows(db: sqlite_utils.Database) -> Iterator[dict]:
         yield row
 
 
-def set_offering_notes(db: sqlite_utils.Database, offering_id: str, notes: str | None,
-                       tags: list[str] | None = None) -> None:
+def set_offering_notes(
+    db: sqlite_utils.Database, offering_id: str, notes: str | None, tags: list[str] | None = None
+) -> None:
     now = now_utc()
     db.conn.execute(
         "UPDATE offerings SET notes = ?, tags = coalesce(?, tags), updated_at = ? WHERE id = ?",
@@ -305,8 +414,9 @@ def set_offering_notes(db: sqlite_utils.Database, offering_id: str, notes: str |
 
 def soft_delete_offering(db: sqlite_utils.Database, offering_id: str) -> None:
     now = now_utc()
-    db.conn.execute("UPDATE offerings SET deleted_at = ?, updated_at = ? WHERE id = ?",
-                    (now, now, offering_id))
+    db.conn.execute(
+        "UPDATE offerings SET deleted_at = ?, updated_at = ? WHERE id = ?", (now, now, offering_id)
+    )
 
 
 def search_index_count(db: sqlite_utils.Database) -> tuple[int, int]:
@@ -323,7 +433,8 @@ def rebuild_search_index(db: sqlite_utils.Database) -> None:
             "INSERT INTO offering_search (rowid, title, outcomes, keywords, description) "
             "SELECT num, broker_search_text(title), broker_search_text(outcomes), "
             "broker_search_text(keywords), broker_search_text(description) FROM offerings "
-            "WHERE deleted_at IS NULL")
+            "WHERE deleted_at IS NULL"
+        )
 
 
 def table_counts(db: sqlite_utils.Database, tables: Sequence[str]) -> dict[str, int]:
@@ -336,8 +447,11 @@ def table_counts(db: sqlite_utils.Database, tables: Sequence[str]) -> dict[str, 
     return counts
 
 
-def finish_import_batch(db: sqlite_utils.Database, batch_id: str, *, inserted: int,
-                        updated: int) -> None:
+def finish_import_batch(
+    db: sqlite_utils.Database, batch_id: str, *, inserted: int, updated: int
+) -> None:
     db.conn.execute(
         "UPDATE import_batches SET rows_inserted = ?, rows_updated = ?, finished_at = ?, "
-        "updated_at = ? WHERE id = ?", (inserted, updated, now_utc(), now_utc(), batch_id))
+        "updated_at = ? WHERE id = ?",
+        (inserted, updated, now_utc(), now_utc(), batch_id),
+    )

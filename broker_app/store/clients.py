@@ -8,12 +8,21 @@ import sqlite_utils
 
 from broker_app.store.records import from_json_list, new_id, now_utc, to_json
 
-_CLIENT_FIELDS = ("name", "kvk", "sector", "address", "postcode", "city", "email", "phone",
-                  "notes")
+_CLIENT_FIELDS = ("name", "kvk", "sector", "address", "postcode", "city", "email", "phone", "notes")
 _CONTACT_FIELDS = ("name", "role", "email", "phone")
 _DEMAND_FIELDS = (
-    "title", "text", "sector", "participants", "current_level", "target_level", "credential",
-    "city", "max_distance_km", "budget_per_participant_cents", "start_after", "start_before",
+    "title",
+    "text",
+    "sector",
+    "participants",
+    "current_level",
+    "target_level",
+    "credential",
+    "city",
+    "max_distance_km",
+    "budget_per_participant_cents",
+    "start_after",
+    "start_before",
 )
 _DEMAND_LISTS = ("competences", "delivery", "schedule", "must")
 
@@ -24,38 +33,54 @@ def _insert(db: sqlite_utils.Database, table: str, values: Mapping[str, object])
     cols = list(row)
     db.conn.execute(
         f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
-        [row[c] for c in cols])
+        [row[c] for c in cols],
+    )
     return str(row["id"])
 
 
 def find_client_by_name(db: sqlite_utils.Database, name: str) -> dict | None:
-    rows = list(db.query(
-        "SELECT * FROM clients WHERE lower(name) = lower(?) AND deleted_at IS NULL "
-        "ORDER BY created_at LIMIT 1", [name.strip()]))
+    rows = list(
+        db.query(
+            "SELECT * FROM clients WHERE lower(name) = lower(?) AND deleted_at IS NULL "
+            "ORDER BY created_at LIMIT 1",
+            [name.strip()],
+        )
+    )
     return rows[0] if rows else None
 
 
-def insert_client(db: sqlite_utils.Database, client: Mapping[str, object], *,
-                  is_demo: bool = False) -> str:
+def insert_client(
+    db: sqlite_utils.Database, client: Mapping[str, object], *, is_demo: bool = False
+) -> str:
     values = {k: client.get(k) for k in _CLIENT_FIELDS}
     values["is_demo"] = int(is_demo)
     return _insert(db, "clients", values)
 
 
-def insert_contact(db: sqlite_utils.Database, client_id: str,
-                   contact: Mapping[str, object]) -> str:
-    return _insert(db, "contacts", {"client_id": client_id,
-                                    **{k: contact.get(k) for k in _CONTACT_FIELDS}})
+def insert_contact(db: sqlite_utils.Database, client_id: str, contact: Mapping[str, object]) -> str:
+    return _insert(
+        db, "contacts", {"client_id": client_id, **{k: contact.get(k) for k in _CONTACT_FIELDS}}
+    )
 
 
-def insert_intake(db: sqlite_utils.Database, client_id: str, *, title: str | None,
-                  intake_date: str | None, notes: str | None = None) -> str:
-    return _insert(db, "intakes", {"client_id": client_id, "title": title,
-                                   "intake_date": intake_date, "notes": notes})
+def insert_intake(
+    db: sqlite_utils.Database,
+    client_id: str,
+    *,
+    title: str | None,
+    intake_date: str | None,
+    notes: str | None = None,
+) -> str:
+    return _insert(
+        db,
+        "intakes",
+        {"client_id": client_id, "title": title, "intake_date": intake_date, "notes": notes},
+    )
 
 
-def insert_demand_line(db: sqlite_utils.Database, intake_id: str, position: int,
-                       line: Mapping[str, object]) -> str:
+def insert_demand_line(
+    db: sqlite_utils.Database, intake_id: str, position: int, line: Mapping[str, object]
+) -> str:
     values: dict[str, object] = {"intake_id": intake_id, "position": position}
     values.update({k: line.get(k) for k in _DEMAND_FIELDS})
     values.update({k: to_json(list(line.get(k) or [])) for k in _DEMAND_LISTS})
@@ -63,15 +88,19 @@ def insert_demand_line(db: sqlite_utils.Database, intake_id: str, position: int,
 
 
 def list_clients(db: sqlite_utils.Database) -> list[dict]:
-    return list(db.query("SELECT * FROM clients WHERE deleted_at IS NULL "
-                         "ORDER BY name COLLATE NOCASE"))
+    return list(
+        db.query("SELECT * FROM clients WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE")
+    )
 
 
 def demand_lines(db: sqlite_utils.Database, intake_ids: Sequence[str]) -> list[dict]:
     rows = []
     for intake_id in intake_ids:
-        for row in db.query("SELECT * FROM demand_lines WHERE intake_id = ? AND deleted_at IS NULL"
-                            " ORDER BY position", [intake_id]):
+        for row in db.query(
+            "SELECT * FROM demand_lines WHERE intake_id = ? AND deleted_at IS NULL"
+            " ORDER BY position",
+            [intake_id],
+        ):
             for key in _DEMAND_LISTS:
                 row[key] = from_json_list(row[key])
             rows.append(row)
@@ -79,10 +108,19 @@ def demand_lines(db: sqlite_utils.Database, intake_ids: Sequence[str]) -> list[d
 
 
 def intakes_of(db: sqlite_utils.Database, client_id: str) -> list[dict]:
-    return list(db.query("SELECT * FROM intakes WHERE client_id = ? AND deleted_at IS NULL "
-                         "ORDER BY intake_date DESC, created_at DESC", [client_id]))
+    return list(
+        db.query(
+            "SELECT * FROM intakes WHERE client_id = ? AND deleted_at IS NULL "
+            "ORDER BY intake_date DESC, created_at DESC",
+            [client_id],
+        )
+    )
 
 
 def contacts_of(db: sqlite_utils.Database, client_id: str) -> list[dict]:
-    return list(db.query("SELECT * FROM contacts WHERE client_id = ? AND deleted_at IS NULL "
-                         "ORDER BY name", [client_id]))
+    return list(
+        db.query(
+            "SELECT * FROM contacts WHERE client_id = ? AND deleted_at IS NULL ORDER BY name",
+            [client_id],
+        )
+    )

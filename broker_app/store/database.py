@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -65,9 +66,7 @@ class Store:
     def close(self) -> None:
         with self._lock:
             for db in self._all:
-                try:
+                with contextlib.suppress(Exception):  # a connection another thread still uses
                     db.close()
-                except Exception:  # pragma: no cover - closing a connection from another thread
-                    pass
             self._all.clear()
         self._local = threading.local()

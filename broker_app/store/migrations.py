@@ -84,8 +84,9 @@ def _has_user_tables(db: sqlite_utils.Database) -> bool:
     return any(not name.startswith("sqlite_") for name in db.table_names())
 
 
-def migrate(db: sqlite_utils.Database, db_path: Path | None, files: list[Path] | None = None
-            ) -> Path | None:
+def migrate(
+    db: sqlite_utils.Database, db_path: Path | None, files: list[Path] | None = None
+) -> Path | None:
     """Bring the schema up to date. Returns the backup made first, if any."""
     migrations = build_migrations(files)
     known = {m.name for m in migrations._migrations}

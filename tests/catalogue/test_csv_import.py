@@ -29,7 +29,8 @@ def test_a_good_file_lands_with_every_field(store: Store, tmp_path: Path) -> Non
     assert row == ("Werken met het zorgplan", "mbo-3", '["blended"]', 45000, "vrijgesteld")
     # EC without hours: hours = ec x 28.
     assert store.db.execute("SELECT hours FROM offerings WHERE code = 'ZORG-02'").fetchone() == (
-        420,)
+        420,
+    )
     assert count(store, "start_dates") == 4
     provider = store.db.execute("SELECT kind, funded, crkbo FROM providers").fetchone()
     assert provider == ("roc", 1, 0)
@@ -65,9 +66,12 @@ def test_every_bad_value_is_named_by_row_and_column(store: Store, tmp_path: Path
 
 
 def test_negative_and_absurd_numbers_are_refused(store: Store, tmp_path: Path) -> None:
-    rows = [offering(code="A", price="-100"), offering(code="B", hours="-4"),
-            offering(code="C", price="5000000"), offering(code="D", min_participants="20",
-                                                          max_participants="8")]
+    rows = [
+        offering(code="A", price="-100"),
+        offering(code="B", hours="-4"),
+        offering(code="C", price="5000000"),
+        offering(code="D", min_participants="20", max_participants="8"),
+    ]
     report = import_catalogue(store, write_csv(tmp_path / "a.csv", rows))
     text = messages(report)
     assert 'rij 2, kolom price: "-100" mag niet negatief zijn' in text
@@ -81,7 +85,10 @@ def test_empty_cells_mean_unknown_not_zero(store: Store, tmp_path: Path) -> None
     path = write_csv(tmp_path / "a.csv", [offering(price="", hours="", vat="", start_dates="")])
     import_catalogue(store, path)
     assert store.db.execute("SELECT price_cents, hours, vat FROM offerings").fetchone() == (
-        None, None, None)
+        None,
+        None,
+        None,
+    )
     assert count(store, "price_lines") == 0
 
 
@@ -112,20 +119,26 @@ def test_binary_file_named_csv(store: Store, tmp_path: Path) -> None:
 
 
 def test_windows_1252_with_semicolons_and_dutch_amounts(store: Store, tmp_path: Path) -> None:
-    row = offering(title="Café-medewerker: hygiëne", price="€ 1.250,50",
-                   description="Voor 't café — met één dag praktijk")
+    row = offering(
+        title="Café-medewerker: hygiëne",
+        price="€ 1.250,50",
+        description="Voor 't café — met één dag praktijk",
+    )
     path = write_csv(tmp_path / "excel.csv", [row], delimiter=";", encoding="cp1252")
     assert b"\x80" in path.read_bytes()  # the euro sign as Windows-1252 writes it
     report = import_catalogue(store, path)
     assert report.written
     assert store.db.execute("SELECT title, price_cents, description FROM offerings").fetchone() == (
-        "Café-medewerker: hygiëne", 125050, "Voor 't café — met één dag praktijk")
+        "Café-medewerker: hygiëne",
+        125050,
+        "Voor 't café — met één dag praktijk",
+    )
 
 
 def test_utf8_with_bom_and_case_insensitive_headers(store: Store, tmp_path: Path) -> None:
     text = csv_text([offering()])
     header, rest = text.split("\r\n", 1)
-    text = " PROVIDER , Code,TITLE,Type,LEVEL" + header[len("provider,code,title,type,level"):]
+    text = " PROVIDER , Code,TITLE,Type,LEVEL" + header[len("provider,code,title,type,level") :]
     path = tmp_path / "bom.csv"
     path.write_bytes(b"\xef\xbb\xbf" + (text + "\r\n" + rest).encode("utf-8"))
     report = import_catalogue(store, path)
@@ -133,30 +146,36 @@ def test_utf8_with_bom_and_case_insensitive_headers(store: Store, tmp_path: Path
     assert store.db.execute("SELECT name FROM providers").fetchone() == ("Deltion College",)
 
 
-def test_quoted_line_breaks_keep_row_numbers_as_a_spreadsheet_shows(store: Store,
-                                                                    tmp_path: Path) -> None:
-    rows = [offering(code="A", description="Regel één\nRegel twee; met, tekens"),
-            offering(code="B", price="gratis")]
+def test_quoted_line_breaks_keep_row_numbers_as_a_spreadsheet_shows(
+    store: Store, tmp_path: Path
+) -> None:
+    rows = [
+        offering(code="A", description="Regel één\nRegel twee; met, tekens"),
+        offering(code="B", price="gratis"),
+    ]
     report = import_catalogue(store, write_csv(tmp_path / "a.csv", rows))
     assert 'rij 3, kolom price: "gratis" is geen bedrag' in messages(report)
     report = import_catalogue(store, write_csv(tmp_path / "b.csv", rows[:1]))
     assert store.db.execute("SELECT description FROM offerings").fetchone() == (
-        "Regel één\nRegel twee; met, tekens",)
+        "Regel één\nRegel twee; met, tekens",
+    )
 
 
-def test_5000_rows_with_two_bad_ones_write_nothing_and_name_both(store: Store,
-                                                                   tmp_path: Path) -> None:
+def test_5000_rows_with_two_bad_ones_write_nothing_and_name_both(
+    store: Store, tmp_path: Path
+) -> None:
     rows = [offering(code=f"R{i:05d}") for i in range(5000)]
     rows[1233]["price"] = "duur"
     rows[4321]["type"] = "workshopje"
     report = import_catalogue(store, write_csv(tmp_path / "big.csv", rows))
     assert not report.written and count(store) == 0 and count(store, "import_batches") == 0
     assert [p.render("nl")[:22] for p in report.errors] == [
-        "rij 1235, kolom price:", "rij 4323, kolom type: "]
+        "rij 1235, kolom price:",
+        "rij 4323, kolom type: ",
+    ]
 
 
-def test_skip_invalid_imports_the_rest_and_reports_the_others(store: Store,
-                                                              tmp_path: Path) -> None:
+def test_skip_invalid_imports_the_rest_and_reports_the_others(store: Store, tmp_path: Path) -> None:
     rows = [offering(code="A"), offering(code="B", level="??"), offering(code="C")]
     report = import_catalogue(store, write_csv(tmp_path / "a.csv", rows), skip_invalid=True)
     assert (report.inserted, report.skipped, report.written) == (2, 1, True)
@@ -172,15 +191,17 @@ def test_dry_run_writes_nothing(store: Store, tmp_path: Path) -> None:
     assert count(store) == 0 and count(store, "providers") == 0
 
 
-def test_same_file_twice_updates_in_place_and_keeps_the_brokers_notes(store: Store,
-                                                                      tmp_path: Path) -> None:
+def test_same_file_twice_updates_in_place_and_keeps_the_brokers_notes(
+    store: Store, tmp_path: Path
+) -> None:
     path = write_csv(tmp_path / "a.csv", [offering(), offering(code="ZORG-02")])
     import_catalogue(store, path)
     offering_id = store.db.execute("SELECT id FROM offerings WHERE code='ZORG-01'").fetchone()[0]
     repo.set_offering_notes(store.db, offering_id, "Goede ervaring mee", ["favoriet"])
     store.db.conn.commit()
-    changed = write_csv(tmp_path / "b.csv", [offering(price="500", code="zorg-01"),
-                                             offering(code="ZORG-02")])
+    changed = write_csv(
+        tmp_path / "b.csv", [offering(price="500", code="zorg-01"), offering(code="ZORG-02")]
+    )
     report = import_catalogue(store, changed)
     assert (report.inserted, report.updated) == (0, 2)
     assert count(store) == 2 and count(store, "providers") == 1
@@ -195,28 +216,39 @@ def test_duplicate_code_inside_one_file_is_refused(store: Store, tmp_path: Path)
     rows = [offering(), offering(title="Andere titel")]
     report = import_catalogue(store, write_csv(tmp_path / "a.csv", rows))
     assert 'rij 3, kolom code: code "ZORG-01" van Deltion College staat al in rij 2' in messages(
-        report)
+        report
+    )
 
 
 def test_markup_quotes_and_emoji_survive_literally(store: Store, tmp_path: Path) -> None:
     title = 'Jansen & Zn <b>"Veilig" werken</b> 👷'
-    rows = [offering(title=title, description="Prijs < € 500 & \"inclusief\" 🙂")]
+    rows = [offering(title=title, description='Prijs < € 500 & "inclusief" 🙂')]
     import_catalogue(store, write_csv(tmp_path / "a.csv", rows))
     assert store.db.execute("SELECT title, description FROM offerings").fetchone() == (
-        title, "Prijs < € 500 & \"inclusief\" 🙂")
+        title,
+        'Prijs < € 500 & "inclusief" 🙂',
+    )
 
 
 def test_obvious_variants_are_accepted_with_warnings(store: Store, tmp_path: Path) -> None:
-    rows = [offering(level="MBO 3", delivery="Online|Klassikaal ", type="Module",
-                     start_dates="1-2-2027|Doorlopend", url="www.deltion.nl")]
+    rows = [
+        offering(
+            level="MBO 3",
+            delivery="Online|Klassikaal ",
+            type="Module",
+            start_dates="1-2-2027|Doorlopend",
+            url="www.deltion.nl",
+        )
+    ]
     report = import_catalogue(store, write_csv(tmp_path / "a.csv", rows))
     assert report.written and not report.errors
     text = messages(report)
     assert 'rij 2, kolom level: "MBO 3" gelezen als "mbo-3"' in text
     assert 'rij 2, kolom delivery: "Online" gelezen als "online"' in text
     assert 'rij 2, kolom start_dates: "1-2-2027" gelezen als "2027-02-01"' in text
-    row = store.db.execute("SELECT level, delivery, continuous_intake, url FROM offerings"
-                           ).fetchone()
+    row = store.db.execute(
+        "SELECT level, delivery, continuous_intake, url FROM offerings"
+    ).fetchone()
     assert row == ("mbo-3", '["online", "klassikaal"]', 1, "https://www.deltion.nl")
 
 
@@ -234,13 +266,18 @@ def test_an_import_batch_is_recorded(store: Store, tmp_path: Path) -> None:
     batch = repo.import_batches(store.db)[0]
     assert batch["id"] == report.batch_id
     assert (batch["file_name"], batch["format"], batch["rows_inserted"]) == (
-        "aanbod.csv", "csv-v1", 1)
+        "aanbod.csv",
+        "csv-v1",
+        1,
+    )
     assert store.db.execute("SELECT import_batch_id FROM offerings").fetchone() == (
-        report.batch_id,)
+        report.batch_id,
+    )
 
 
-def test_a_failure_while_writing_rolls_everything_back(store: Store, tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failure_while_writing_rolls_everything_back(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def broken(*args, **kwargs):
         raise RuntimeError("schijf vol")
 

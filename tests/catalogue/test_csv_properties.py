@@ -32,7 +32,9 @@ def _import(store: Store, path: Path) -> None:
         assert problem.render("nl") and problem.render("en")
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.binary(max_size=2000))
 def test_arbitrary_bytes(tmp_path: Path, store: Store, data: bytes) -> None:
     path = tmp_path / "random.csv"
@@ -40,11 +42,16 @@ def test_arbitrary_bytes(tmp_path: Path, store: Store, data: bytes) -> None:
     _import(store, path)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(values=st.dictionaries(st.sampled_from(COLUMNS), cell, max_size=len(COLUMNS)),
-       delimiter=st.sampled_from([",", ";"]))
-def test_arbitrary_cells_in_a_valid_frame(tmp_path: Path, store: Store, values: dict[str, str],
-                                          delimiter: str) -> None:
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    values=st.dictionaries(st.sampled_from(COLUMNS), cell, max_size=len(COLUMNS)),
+    delimiter=st.sampled_from([",", ";"]),
+)
+def test_arbitrary_cells_in_a_valid_frame(
+    tmp_path: Path, store: Store, values: dict[str, str], delimiter: str
+) -> None:
     path = tmp_path / "cells.csv"
     row = offering(**values)
     path.write_text(csv_text([row], delimiter), encoding="utf-8")

@@ -9,11 +9,36 @@ from broker_app.store import catalogue as repo
 from broker_app.store.database import Store
 from tests.csvfiles import offering, write_csv
 
-COMPARED = ("provider", "code", "title", "type", "level", "sector", "description", "outcomes",
-            "keywords", "qualification_code", "hours", "ec", "duration_weeks", "delivery",
-            "schedule", "city", "price_cents", "vat", "start_dates", "continuous_intake",
-            "credential", "min_participants", "max_participants", "language", "url",
-            "provider_kind", "crkbo", "funded")
+COMPARED = (
+    "provider",
+    "code",
+    "title",
+    "type",
+    "level",
+    "sector",
+    "description",
+    "outcomes",
+    "keywords",
+    "qualification_code",
+    "hours",
+    "ec",
+    "duration_weeks",
+    "delivery",
+    "schedule",
+    "city",
+    "price_cents",
+    "vat",
+    "start_dates",
+    "continuous_intake",
+    "credential",
+    "min_participants",
+    "max_participants",
+    "language",
+    "url",
+    "provider_kind",
+    "crkbo",
+    "funded",
+)
 
 
 def snapshot(store: Store) -> list[tuple]:

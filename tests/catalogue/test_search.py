@@ -12,16 +12,33 @@ from tests.csvfiles import offering, write_csv
 @pytest.fixture
 def catalogue(store: Store, tmp_path: Path) -> Store:
     rows = [
-        offering(code="HYG", title="Hygiënecode voor de horeca", sector="horeca",
-                 outcomes="werken volgens de hygiënecode|voedselveiligheid bewaken",
-                 description="Veilig werken met voedsel in keuken en bediening."),
-        offering(code="ZP", title="Werken met het zorgplan",
-                 outcomes="zorgplan bijhouden|rapporteren", description=""),
-        offering(code="MED", title="Medicatie aanreiken", outcomes="medicijnen aanreiken",
-                 description="Over het zorgplan van de cliënt en medicatieveiligheid."),
-        offering(code="HEF", title="Heftruckchauffeur", sector="logistiek",
-                 outcomes="heftruck veilig besturen", keywords="vorkheftruck|magazijn",
-                 description="Rijden met de heftruck in het magazijn."),
+        offering(
+            code="HYG",
+            title="Hygiënecode voor de horeca",
+            sector="horeca",
+            outcomes="werken volgens de hygiënecode|voedselveiligheid bewaken",
+            description="Veilig werken met voedsel in keuken en bediening.",
+        ),
+        offering(
+            code="ZP",
+            title="Werken met het zorgplan",
+            outcomes="zorgplan bijhouden|rapporteren",
+            description="",
+        ),
+        offering(
+            code="MED",
+            title="Medicatie aanreiken",
+            outcomes="medicijnen aanreiken",
+            description="Over het zorgplan van de cliënt en medicatieveiligheid.",
+        ),
+        offering(
+            code="HEF",
+            title="Heftruckchauffeur",
+            sector="logistiek",
+            outcomes="heftruck veilig besturen",
+            keywords="vorkheftruck|magazijn",
+            description="Rijden met de heftruck in het magazijn.",
+        ),
         offering(code="OLD", title="Zorgplan oud", outcomes="zorgplan", description=""),
     ]
     import_catalogue(store, write_csv(tmp_path / "c.csv", rows))
@@ -60,9 +77,21 @@ def test_fts_syntax_in_the_query_is_just_text(catalogue: Store) -> None:
 
 def test_the_index_follows_every_write(catalogue: Store, tmp_path: Path) -> None:
     # Update: a new title is found, the old one no longer.
-    import_catalogue(catalogue, write_csv(tmp_path / "u.csv", [
-        offering(code="HEF", title="Reachtruck besturen", sector="logistiek",
-                 outcomes="reachtruck", keywords="")]))
+    import_catalogue(
+        catalogue,
+        write_csv(
+            tmp_path / "u.csv",
+            [
+                offering(
+                    code="HEF",
+                    title="Reachtruck besturen",
+                    sector="logistiek",
+                    outcomes="reachtruck",
+                    keywords="",
+                )
+            ],
+        ),
+    )
     assert codes(catalogue, "heftruck") == []
     assert codes(catalogue, "reachtruck") == ["HEF"]
     # Soft delete: gone from the results and the index.

@@ -22,18 +22,46 @@ def test_new_database_gets_every_migration_and_no_backup(tmp_path: Path) -> None
     assert store.schema_version() == len(migration_files())
     assert store.last_backup is None
     tables = set(store.db.table_names())
-    for table in ("providers", "locations", "offerings", "start_dates", "price_lines", "clients",
-                  "contacts", "intakes", "demand_lines", "participants", "proposals",
-                  "proposal_versions", "proposal_lines", "settings", "import_batches",
-                  "audit_log", "offering_search"):
+    for table in (
+        "providers",
+        "locations",
+        "offerings",
+        "start_dates",
+        "price_lines",
+        "clients",
+        "contacts",
+        "intakes",
+        "demand_lines",
+        "participants",
+        "proposals",
+        "proposal_versions",
+        "proposal_lines",
+        "settings",
+        "import_batches",
+        "audit_log",
+        "offering_search",
+    ):
         assert table in tables
     store.close()
 
 
 def test_user_tables_have_uuid_keys_timestamps_and_soft_delete(store: Store) -> None:
-    for table in ("providers", "locations", "offerings", "start_dates", "price_lines", "clients",
-                  "contacts", "intakes", "demand_lines", "participants", "proposals",
-                  "proposal_versions", "proposal_lines", "import_batches"):
+    for table in (
+        "providers",
+        "locations",
+        "offerings",
+        "start_dates",
+        "price_lines",
+        "clients",
+        "contacts",
+        "intakes",
+        "demand_lines",
+        "participants",
+        "proposals",
+        "proposal_versions",
+        "proposal_lines",
+        "import_batches",
+    ):
         columns = store.db[table].columns_dict
         assert columns["id"] is str, table
         for name in ("created_at", "updated_at", "deleted_at"):
@@ -47,9 +75,24 @@ def test_participants_hold_no_bsn(store: Store) -> None:
 
 def test_demand_lines_hold_every_demand_json_field(store: Store) -> None:
     columns = store.db["demand_lines"].columns_dict
-    for name in ("title", "text", "competences", "sector", "participants", "current_level",
-                 "target_level", "credential", "delivery", "schedule", "city", "max_distance_km",
-                 "budget_per_participant_cents", "start_after", "start_before", "must"):
+    for name in (
+        "title",
+        "text",
+        "competences",
+        "sector",
+        "participants",
+        "current_level",
+        "target_level",
+        "credential",
+        "delivery",
+        "schedule",
+        "city",
+        "max_distance_km",
+        "budget_per_participant_cents",
+        "start_after",
+        "start_before",
+        "must",
+    ):
         assert name in columns
 
 
@@ -106,8 +149,10 @@ def test_a_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "future.sqlite"
     Store(path).close()
     db = connect(path)
-    db.conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-                    "VALUES ('broker_app', '0099_future', 'x')")
+    db.conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('broker_app', '0099_future', 'x')"
+    )
     db.conn.commit()
     db.close()
     with pytest.raises(DatabaseTooNew):

@@ -1,0 +1,99 @@
+"""Starting the desktop window: the application object, the database, the demo on first run."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
+
+from broker_app import __version__
+from broker_app.catalogue.demo import is_empty, load_demo
+from broker_app.paths import APP_NAME
+from broker_app.store.database import Store, StoreError
+from broker_app.store.migrations import DatabaseTooNew
+from broker_app.ui import dialogs, i18n
+from broker_app.ui.main_window import ORGANISATION, MainWindow
+
+log = logging.getLogger(__name__)
+
+EXIT_REFUSED = 1  # as the command line: the database was refused, calmly
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def application(argv: Sequence[str] | None = None) -> QApplication:
+    """The one QApplication, named so QSettings and the user folders agree."""
+    app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv))
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def open_store(db_path: Path) -> Store | None:
+    """The store, or None after telling the broker in plain words why it cannot be opened."""
+    detail = _tr("Bestand: {path}").format(path=db_path)
+    try:
+        return Store(db_path)
+    except DatabaseTooNew as exc:
+        log.warning("database %s is newer than this program: %s", db_path, exc)
+        dialogs.show_error(
+            None,
+            _tr("Deze database is nieuwer dan dit programma"),
+            _tr(
+                "Deze database is bijgewerkt door een nieuwere versie van Opleidingsmakelaar. "
+                "Werk het programma bij en open de database daarna opnieuw."
+            ),
+            detail,
+        )
+    except (StoreError, OSError) as exc:
+        log.warning("cannot open database %s: %s", db_path, exc)
+        dialogs.show_error(
+            None,
+            _tr("De database kan niet worden geopend"),
+            _tr(
+                "Het databasebestand kan niet worden geopend. Misschien is het beschadigd of is "
+                "het geen bestand van Opleidingsmakelaar."
+            ),
+            detail,
+        )
+    return None
+
+
+def load_demo_when_empty(store: Store) -> None:
+    """A first start shows the demo catalogue instead of an empty window."""
+    if not is_empty(store):
+        return
+    try:
+        report = load_demo(store)
+    except Exception:  # the demo is a courtesy: without it the window still opens, empty
+        log.exception("cannot load the demo data")
+        return
+    log.info("demo loaded: %s offerings, %s clients", report.offerings, report.clients)
+
+
+def run_app(
+    db_path: Path,
+    lang: str = "nl",
+    argv: Sequence[str] | None = None,
+    settings: QSettings | None = None,
+) -> int:
+    """Open the window over ``db_path`` and run until it closes; returns the exit code."""
+    app = application(argv)
+    i18n.use_language(lang)
+    store = open_store(db_path)
+    if store is None:
+        return EXIT_REFUSED
+    try:
+        load_demo_when_empty(store)
+        window = MainWindow(store, lang, settings)
+        window.show()
+        return app.exec()
+    finally:
+        store.close()

@@ -1,0 +1,1 @@
+"""Table models and other pieces that pages share."""

@@ -1,0 +1,104 @@
+"""Starting the window: a first start gets the demo, a bad database gets a calm message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from broker_app.catalogue.demo import DemoReport
+from broker_app.store.connection import connect
+from broker_app.store.database import Store
+from broker_app.ui import app as ui_app
+from broker_app.ui import dialogs
+from broker_app.ui.main_window import MainWindow
+from tests.ui.conftest import HYGIENE, SMALL_CATALOGUE, fill
+
+
+@pytest.fixture
+def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
+    """Answers every message box, so none blocks the test; records what it said."""
+    shown: list[tuple[str, str, str]] = []
+    monkeypatch.setattr(
+        dialogs,
+        "show_error",
+        lambda parent, title, text, detail="": shown.append((title, text, detail)),
+    )
+    return shown
+
+
+def close_main_windows_soon(seen: list[MainWindow]) -> None:
+    """Once the event loop runs, note the window's rows and close it (which ends run_app)."""
+
+    def close() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                seen.append(widget)
+                widget.close()
+
+    QTimer.singleShot(0, close)
+
+
+def test_first_start_on_an_empty_database_loads_the_demo(
+    qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, ui_settings: QSettings, shown_errors
+) -> None:
+    loaded: list[Path] = []
+
+    def fake_demo(store: Store) -> DemoReport:  # the bundled demo may not be there yet
+        loaded.append(store.path)
+        fill(store, tmp_path, SMALL_CATALOGUE)
+        return DemoReport(offerings=4, providers=4, clients=0, clients_added=0)
+
+    monkeypatch.setattr(ui_app, "load_demo", fake_demo)
+    db_path = tmp_path / "first.sqlite"
+    seen: list[MainWindow] = []
+    close_main_windows_soon(seen)
+
+    assert ui_app.run_app(db_path, "nl", settings=ui_settings) == 0
+    assert loaded == [db_path]
+    assert seen and HYGIENE in [seen[0].catalogue_page.model.index(r, 0).data() for r in range(4)]
+    assert not shown_errors
+    assert QApplication.applicationName() == "Opleidingsmakelaar"
+
+
+def test_a_filled_database_is_left_alone(
+    qtbot, monkeypatch: pytest.MonkeyPatch, store: Store, tmp_path: Path, ui_settings: QSettings
+) -> None:
+    fill(store, tmp_path, SMALL_CATALOGUE)
+    store.close()
+    monkeypatch.setattr(ui_app, "load_demo", lambda s: pytest.fail("demo loaded over data"))
+    close_main_windows_soon([])
+    assert ui_app.run_app(store.path, "nl", settings=ui_settings) == 0
+
+
+def test_a_file_that_is_no_database_gets_a_calm_dutch_message(
+    tmp_path: Path, shown_errors, qapp
+) -> None:
+    path = tmp_path / "notities.sqlite"
+    path.write_text("dit is geen database\n" * 100)
+    assert ui_app.run_app(path, "nl") == ui_app.EXIT_REFUSED
+    [(title, text, detail)] = shown_errors
+    assert title == "De database kan niet worden geopend"
+    assert "beschadigd" in text
+    assert str(path) in detail
+    assert "Traceback" not in text
+
+
+def test_a_database_from_a_newer_version_is_refused_calmly(
+    tmp_path: Path, shown_errors, qapp
+) -> None:
+    path = tmp_path / "toekomst.sqlite"
+    Store(path).close()
+    db = connect(path)
+    db.conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('broker_app', '0099_future', 'x')"
+    )
+    db.conn.commit()
+    db.close()
+    assert ui_app.run_app(path, "nl") == ui_app.EXIT_REFUSED
+    [(title, text, _detail)] = shown_errors
+    assert title == "Deze database is nieuwer dan dit programma"
+    assert "Werk het programma bij" in text
