@@ -7,7 +7,9 @@ import batch record.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from broker_app.catalogue import csv_v1
@@ -90,6 +92,23 @@ def check_rows(
     return records, problems, bad_rows
 
 
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while a large file becomes records.
+
+    An import makes hundreds of thousands of small objects and no reference cycles; the
+    collector would walk them again and again (about a tenth of a 100,000-row import).
+    Reference counting still frees memory as usual.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def import_catalogue(
     store: Store,
     path: Path | str,
@@ -100,7 +119,18 @@ def import_catalogue(
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
     """Import a catalogue file. Raises InputRefused when the file as a whole cannot be read."""
-    path = Path(path)
+    with _cyclic_gc_paused():
+        return _import(store, Path(path), skip_invalid, dry_run, progress, cancelled)
+
+
+def _import(
+    store: Store,
+    path: Path,
+    skip_invalid: bool,
+    dry_run: bool,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> ImportReport:
     started = now_utc()
     sheet = read_file(path)
     records, problems, bad_rows = check_rows(sheet, progress, cancelled)
@@ -116,7 +146,7 @@ def import_catalogue(
         return report
     db = store.db
     if dry_run:
-        known = repo.existing_offering_ids(db, [r.key for r in records])
+        known = repo.existing_offerings(db, [r.key for r in records])
         report.updated = sum(1 for r in records if r.key in known)
         report.inserted = len(records) - report.updated
         return report

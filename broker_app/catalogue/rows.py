@@ -7,7 +7,7 @@ number a spreadsheet shows; every problem names that row and the column.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from broker_app.catalogue.columns import LIST_SEPARATOR, REQUIRED
@@ -213,41 +213,36 @@ def parse_row(
     min_p, max_p = r.whole("min_participants"), r.whole("max_participants")
     if min_p is not None and max_p is not None and min_p > max_p:
         r._error("max_participants", "value.min_max", min=min_p, max=max_p)
-    fields: dict[str, Callable[[], object]] = {
-        "sector": lambda: _lower(r.text("sector")),
-        "description": lambda: r.text("description"),
-        "outcomes": lambda: r.items("outcomes"),
-        "keywords": lambda: r.items("keywords"),
-        "qualification_code": lambda: r.text("qualification_code"),
-        "duration_weeks": lambda: r.whole("duration_weeks"),
-        "delivery": lambda: r.terms("delivery", vocab.DELIVERY),
-        "schedule": lambda: r.terms("schedule", vocab.SCHEDULE),
-        "city": lambda: r.text("city"),
-        "price_cents": lambda: r.price("price"),
-        "vat": lambda: r.term("vat", vocab.VAT_RATES),
-        "credential": lambda: r.term("credential", vocab.CREDENTIALS),
-        "language": lambda: r.term("language", vocab.LANGUAGES),
-        "funded": lambda: r.yes_no("funded"),
-        "provider_kind": lambda: r.term("provider_kind", vocab.PROVIDER_KINDS),
-        "crkbo": lambda: r.yes_no("crkbo"),
-        "url": lambda: r.url("url"),
-    }
-    values = {name: read() for name, read in fields.items()}
-    if any(p.is_error for p in r.problems):
-        return None, r.problems
-    assert provider and code and title and offering_type and level
     record = OfferingRecord(
-        provider=provider,
-        code=code,
-        title=title,
-        type=offering_type,
-        level=level,
+        provider=provider or "",
+        code=code or "",
+        title=title or "",
+        type=offering_type or "",
+        level=level or "",
+        sector=_lower(r.text("sector")),
+        description=r.text("description"),
+        outcomes=r.items("outcomes"),
+        keywords=r.items("keywords"),
+        qualification_code=r.text("qualification_code"),
         hours=hours,
         ec=ec,
+        duration_weeks=r.whole("duration_weeks"),
+        delivery=r.terms("delivery", vocab.DELIVERY),
+        schedule=r.terms("schedule", vocab.SCHEDULE),
+        city=r.text("city"),
+        price_cents=r.price("price"),
+        vat=r.term("vat", vocab.VAT_RATES),
         start_dates=start_dates,
         continuous_intake=continuous,
+        credential=r.term("credential", vocab.CREDENTIALS),
         min_participants=min_p,
         max_participants=max_p,
-        **values,  # type: ignore[arg-type]
+        language=r.term("language", vocab.LANGUAGES),
+        funded=r.yes_no("funded"),
+        provider_kind=r.term("provider_kind", vocab.PROVIDER_KINDS),
+        crkbo=r.yes_no("crkbo"),
+        url=r.url("url"),
     )
+    if any(p.is_error for p in r.problems):
+        return None, r.problems
     return record, r.problems

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -11,8 +10,9 @@ from decimal import Decimal
 import sqlite_utils
 
 from broker_app.domain.models import OfferingRecord
+from broker_app.domain.text import index_text
 from broker_app.domain.vocab import LEVELS
-from broker_app.store.records import flag, from_json_list, new_id, now_utc, to_json
+from broker_app.store.records import flag, from_json_list, new_id, now_utc, to_json_list
 
 # Columns an import owns; anything else on the row (notes, tags, verification) is the broker's.
 _IMPORTED = (
@@ -46,6 +46,11 @@ _LEVEL_RANK = "CASE o.level {} END".format(
     " ".join(f"WHEN '{t.code}' THEN {t.rank}" for t in LEVELS.terms if t.rank is not None)
 )
 
+_NEXT_START = (
+    "(SELECT min(s.start_date) FROM start_dates s WHERE s.offering_id = o.id "
+    "AND s.deleted_at IS NULL AND s.start_date >= :today)"
+)
+
 SORTABLE = {
     "title": "o.title COLLATE NOCASE",
     "provider": "p.name COLLATE NOCASE",
@@ -55,14 +60,9 @@ SORTABLE = {
     "city": "o.city COLLATE NOCASE",
     "price": "o.price_cents",
     "hours": "o.hours",
-    "next_start": "next_start",
+    "next_start": _NEXT_START,
     "code": "o.code COLLATE NOCASE",
 }
-
-_NEXT_START = (
-    "(SELECT min(s.start_date) FROM start_dates s WHERE s.offering_id = o.id "
-    "AND s.deleted_at IS NULL AND s.start_date >= :today)"
-)
 
 
 @dataclass
@@ -77,10 +77,32 @@ class OfferingFilter:
     today: str = field(default_factory=lambda: date.today().isoformat())
 
 
-def fts_expression(terms: Sequence[str], any_term: bool = False) -> str:
-    """An FTS5 MATCH expression of prefix queries; terms are quoted so no syntax leaks in."""
-    quoted = [f'"{t.replace(chr(34), "")}"*' for t in terms if t.replace('"', "")]
-    return (" OR " if any_term else " ").join(quoted)
+def fts_expression(
+    terms: Sequence[str], any_term: bool = False, columns: Sequence[str] = ()
+) -> str:
+    """An FTS5 MATCH expression of prefix queries; terms are quoted so no syntax leaks in.
+
+    ``columns`` restricts the match to those columns (``{title outcomes} : (...)``).
+    """
+    cleaned = [t.replace('"', "") for t in terms]
+    # A prefix of one or two letters ("e" of e-learning) would match half the catalogue.
+    quoted = [f'"{t}"*' if len(t) >= MIN_PREFIX else f'"{t}"' for t in cleaned if t]
+    if not quoted:
+        return ""
+    expression = (" OR " if any_term else " ").join(quoted)
+    if columns:
+        return f"{{{' '.join(columns)}}} : ({expression})"
+    return expression
+
+
+# Ranking (bm25) costs a few microseconds per matching row; a common word can match a tenth of a
+# 100,000-row catalogue. So bm25 is computed only for a bounded set of candidates, gathered in
+# tiers of decreasing weight: the terms in the title, then in title/outcomes/keywords, then
+# anywhere. Matches outside the candidates follow, unranked, in catalogue order.
+SEARCH_WEIGHTS = "10.0, 4.0, 3.0, 1.0"  # title, outcomes, keywords, description
+_TIERS: tuple[tuple[str, ...], ...] = (("title",), ("title", "outcomes", "keywords"), ())
+CANDIDATES_PER_TIER = 400
+MIN_PREFIX = 3
 
 
 def _provider_row(rec: OfferingRecord, now: str) -> dict:
@@ -131,19 +153,18 @@ def _ensure_providers(
     return ids
 
 
-def existing_offering_ids(
+def existing_offerings(
     db: sqlite_utils.Database, keys: Sequence[tuple[str, str]]
-) -> dict[tuple[str, str], str]:
-    """Offering ids by (provider name key, code key) for the keys that exist already."""
+) -> dict[tuple[str, str], tuple[str, int]]:
+    """(id, num) by (provider name key, code key) for the keys that exist already."""
     wanted = set(keys)
-    found: dict[tuple[str, str], str] = {}
-    for row in db.query(
-        "SELECT o.id, p.name_key, o.code_key FROM offerings o JOIN providers p "
+    found: dict[tuple[str, str], tuple[str, int]] = {}
+    for offering_id, num, name_key, code_key in db.execute(
+        "SELECT o.id, o.num, p.name_key, o.code_key FROM offerings o JOIN providers p "
         "ON p.id = o.provider_id"
     ):
-        key = (row["name_key"], row["code_key"])
-        if key in wanted:
-            found[key] = row["id"]
+        if (name_key, code_key) in wanted:
+            found[(name_key, code_key)] = (offering_id, num)
     return found
 
 
@@ -154,14 +175,14 @@ def _offering_values(rec: OfferingRecord, batch_id: str | None) -> dict:
         "level": rec.level,
         "sector": rec.sector,
         "description": rec.description,
-        "outcomes": to_json(rec.outcomes),
-        "keywords": to_json(rec.keywords),
+        "outcomes": to_json_list(rec.outcomes),
+        "keywords": to_json_list(rec.keywords),
         "qualification_code": rec.qualification_code,
         "hours": rec.hours,
         "ec": float(rec.ec) if rec.ec is not None else None,
         "duration_weeks": rec.duration_weeks,
-        "delivery": to_json(rec.delivery),
-        "schedule": to_json(rec.schedule),
+        "delivery": to_json_list(rec.delivery),
+        "schedule": to_json_list(rec.schedule),
         "city": rec.city,
         "price_cents": rec.price_cents,
         "vat": rec.vat,
@@ -175,6 +196,31 @@ def _offering_values(rec: OfferingRecord, batch_id: str | None) -> dict:
     }
 
 
+def _index_rows(rows: Iterable[tuple[int, str, str, str, str | None]]) -> list[tuple]:
+    """Search-index rows: (num, title, outcomes, keywords, description) analysed for FTS."""
+    return [
+        (num, index_text(title), index_text(outcomes), index_text(keywords),
+         index_text(description))
+        for num, title, outcomes, keywords, description in rows
+    ]  # fmt: skip
+
+
+def _reindex(db: sqlite_utils.Database, nums: Sequence[int], fresh: list[tuple]) -> None:
+    """Keep the search index in step: drop the old entries of ``nums``, add ``fresh`` ones.
+
+    Every function here that changes an indexed column of `offerings` (title, outcomes,
+    keywords, description, deleted_at) calls this in the same transaction.
+    """
+    if nums:
+        db.conn.executemany("DELETE FROM offering_search WHERE rowid = ?", [(n,) for n in nums])
+    if fresh:
+        db.conn.executemany(
+            "INSERT INTO offering_search (rowid, title, outcomes, keywords, description) "
+            "VALUES (?, ?, ?, ?, ?)",
+            fresh,
+        )
+
+
 def upsert_offerings(
     db: sqlite_utils.Database, records: Sequence[OfferingRecord], batch_id: str | None = None
 ) -> tuple[int, int]:
@@ -185,27 +231,28 @@ def upsert_offerings(
     """
     now = now_utc()
     provider_ids = _ensure_providers(db, records, now)
-    known = existing_offering_ids(db, [r.key for r in records])
+    known = existing_offerings(db, [r.key for r in records])
+    next_num = db.execute("SELECT coalesce(max(num), 0) + 1 FROM offerings").fetchone()[0]
     inserts: list[dict] = []
     updates: list[dict] = []
     ids: list[tuple[str, OfferingRecord]] = []
     for rec in records:
         values = _offering_values(rec, batch_id)
         values["updated_at"] = now
-        existing = known.get(rec.key)
-        if existing:
-            values["id"] = existing
-            values["code"] = rec.code
+        values["code"] = rec.code
+        if rec.key in known:
+            values["id"], values["num"] = known[rec.key]
             updates.append(values)
         else:
             values.update(
                 id=new_id(),
+                num=next_num,
                 provider_id=provider_ids[rec.key[0]],
-                code=rec.code,
                 code_key=rec.key[1],
                 created_at=now,
             )
-            known[rec.key] = values["id"]
+            next_num += 1
+            known[rec.key] = (values["id"], values["num"])
             inserts.append(values)
         ids.append((values["id"], rec))
     if inserts:
@@ -227,6 +274,14 @@ def upsert_offerings(
             "DELETE FROM price_lines WHERE offering_id = ? AND kind = 'lesgeld'",
             [(u["id"],) for u in updates],
         )
+    changed = inserts + updates
+    _reindex(
+        db,
+        [u["num"] for u in updates],
+        _index_rows(
+            (v["num"], v["title"], v["outcomes"], v["keywords"], v["description"]) for v in changed
+        ),
+    )
     db.conn.executemany(
         "INSERT INTO start_dates (id, offering_id, start_date, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?)",
@@ -274,7 +329,7 @@ def record_import_batch(
             inserted,
             updated,
             skipped,
-            to_json(messages),
+            to_json_list(messages),
             now,
             now,
         ),
@@ -285,18 +340,56 @@ def import_batches(db: sqlite_utils.Database) -> list[dict]:
     return list(db.query("SELECT * FROM import_batches ORDER BY started_at DESC"))
 
 
-def _where(f: OfferingFilter) -> tuple[str, str, dict]:
-    """(join, where, params) for a filter; the MATCH is a sub-select, facets stay outside it."""
-    params: dict[str, object] = {"today": f.today}
-    clauses = ["o.deleted_at IS NULL"]
-    join = ""
+_ALIVE = "o.deleted_at IS NULL"
+
+
+@dataclass
+class _Query:
+    """A filter as SQL: the full-text matches (a sub-select giving ``num`` and ``rank``) and the
+    facets as a WHERE clause over ``offerings o``."""
+
+    matches: str | None
+    where: str
+    params: dict[str, object]
+
+    @property
+    def join(self) -> str:
+        return f"JOIN ({self.matches}) m ON m.num = o.num" if self.matches else ""
+
+    @property
+    def faceted(self) -> bool:
+        return self.where != _ALIVE
+
+
+def _ranked_matches(f: OfferingFilter, params: dict[str, object]) -> str:
+    """The matches with bm25 for the candidates of the tiers, NULL for the rest."""
+    tiers = []
+    for i, columns in enumerate(_TIERS):
+        params[f"tier{i}"] = fts_expression(f.terms, f.any_term, columns)
+        tiers.append(
+            f"SELECT rowid FROM (SELECT rowid FROM offering_search "
+            f"WHERE offering_search MATCH :tier{i} LIMIT {CANDIDATES_PER_TIER})"
+        )
+    return (
+        f"SELECT rowid AS num, CASE WHEN rowid IN ({' UNION ALL '.join(tiers)}) "
+        f"THEN bm25(offering_search, {SEARCH_WEIGHTS}) END AS rank "
+        "FROM offering_search WHERE offering_search MATCH :match"
+    )
+
+
+def _query(f: OfferingFilter, ranked: bool = True) -> _Query:
+    """The MATCH stays in a sub-select; facets are filtered around it, never inside it."""
+    params: dict[str, object] = {}
+    matches = None
     expression = fts_expression(f.terms, f.any_term)
     if expression:
-        join = (
-            "JOIN (SELECT rowid AS num, bm25(offering_search, 10.0, 4.0, 3.0, 1.0) AS rank "
-            "FROM offering_search WHERE offering_search MATCH :match) m ON m.num = o.num"
-        )
         params["match"] = expression
+        matches = (
+            _ranked_matches(f, params)
+            if ranked
+            else "SELECT rowid AS num FROM offering_search WHERE offering_search MATCH :match"
+        )
+    clauses = [_ALIVE]
     for column, values in (("type", f.types), ("level", f.levels)):
         if values:
             names = [f"{column}{i}" for i in range(len(values))]
@@ -306,19 +399,48 @@ def _where(f: OfferingFilter) -> tuple[str, str, dict]:
         names = [f"sector{i}" for i in range(len(f.sectors))]
         clauses.append(f"lower(o.sector) IN ({', '.join(':' + n for n in names)})")
         params.update(zip(names, [s.lower() for s in f.sectors], strict=True))
-    return join, " AND ".join(clauses), params
+    return _Query(matches, " AND ".join(clauses), params)
 
 
 _LIST_COLUMNS = (
-    "o.id, o.code, o.title, o.type, o.level, o.sector, o.city, o.price_cents, o.vat, o.hours, "
-    "o.ec, o.delivery, o.credential, o.continuous_intake, p.name AS provider"
+    "o.num, o.id, o.code, o.title, o.type, o.level, o.sector, o.city, o.price_cents, o.vat, "
+    "o.hours, o.ec, o.delivery, o.credential, o.continuous_intake, p.name AS provider"
 )
 
 
 def count_offerings(db: sqlite_utils.Database, f: OfferingFilter) -> int:
-    join, where, params = _where(f)
-    sql = f"SELECT count(*) FROM offerings o {join} WHERE {where}"
-    return db.execute(sql, params).fetchone()[0]
+    q = _query(f, ranked=False)
+    if q.matches and not q.faceted:
+        return db.execute(f"SELECT count(*) FROM ({q.matches})", q.params).fetchone()[0]
+    return db.execute(
+        f"SELECT count(*) FROM offerings o {q.join} WHERE {q.where}", q.params
+    ).fetchone()[0]
+
+
+def _page_sql(q: _Query, order_by: str | None, descending: bool) -> str:
+    """The keys (num, rank) of one page, in order."""
+    if order_by in SORTABLE:
+        # Unknown values (no price, no start date) go last in either direction.
+        expression = SORTABLE[order_by]
+        direction = "DESC" if descending else "ASC"
+        order = f"({expression}) IS NULL, {expression} {direction}, o.num"
+    elif q.matches and not q.faceted:
+        # Relevance without facets: the index holds live offerings only, so the page is chosen
+        # inside it, without a join per match.
+        return (
+            f"SELECT num, rank FROM ({q.matches}) "
+            "ORDER BY rank IS NULL, rank, num LIMIT :limit OFFSET :offset"
+        )
+    elif q.matches:
+        order = "m.rank IS NULL, m.rank, o.num"
+    else:
+        order = "o.title COLLATE NOCASE, o.num"
+    rank = "m.rank" if q.matches else "NULL"
+    providers = "JOIN providers p ON p.id = o.provider_id " if order_by == "provider" else ""
+    return (
+        f"SELECT o.num, {rank} FROM offerings o {providers}{q.join} WHERE {q.where} "
+        f"ORDER BY {order} LIMIT :limit OFFSET :offset"
+    )
 
 
 def list_offerings(
@@ -330,25 +452,32 @@ def list_offerings(
     offset: int = 0,
     limit: int = 200,
 ) -> list[dict]:
-    """One page of the catalogue, ordered by relevance when searching, else by title."""
-    join, where, params = _where(f)
-    if order_by in SORTABLE:
-        # Unknown values (no price, no start date) go last in either direction.
-        expression = SORTABLE[order_by]
-        direction = "DESC" if descending else "ASC"
-        order = f"({expression}) IS NULL, {expression} {direction}, o.num"
-    elif join:
-        order = "m.rank, o.num"
-    else:
-        order = "o.title COLLATE NOCASE, o.num"
-    rank = ", m.rank AS rank" if join else ", NULL AS rank"
-    sql = (
-        f"SELECT {_LIST_COLUMNS}{rank}, {_NEXT_START} AS next_start FROM offerings o "
-        f"JOIN providers p ON p.id = o.provider_id {join} WHERE {where} "
-        f"ORDER BY {order} LIMIT :limit OFFSET :offset"
-    )
-    params.update(limit=limit, offset=offset)
-    return [_decode(row) for row in db.query(sql, params)]
+    """One page of the catalogue, ordered by relevance when searching, else by title.
+
+    Two steps: the page is chosen on keys alone, then only its rows are read in full (the next
+    start date is a sub-query, too dear to compute for every match of a common word).
+    """
+    q = _query(f)
+    params = {**q.params, "limit": limit, "offset": offset, "today": f.today}
+    page = db.execute(_page_sql(q, order_by, descending), params).fetchall()
+    if not page:
+        return []
+    ranks = dict(page)
+    marks = ", ".join("?" for _ in page)
+    rows = {
+        row["num"]: row
+        for row in db.query(
+            f"SELECT {_LIST_COLUMNS}, {_NEXT_START.replace(':today', '?')} AS next_start "
+            f"FROM offerings o JOIN providers p ON p.id = o.provider_id WHERE o.num IN ({marks})",
+            [f.today, *ranks],
+        )
+    }
+    result = []
+    for num, rank in page:
+        row = _decode(rows[num])
+        row["rank"] = rank
+        result.append(row)
+    return result
 
 
 def _decode(row: dict) -> dict:
@@ -408,15 +537,19 @@ def set_offering_notes(
     now = now_utc()
     db.conn.execute(
         "UPDATE offerings SET notes = ?, tags = coalesce(?, tags), updated_at = ? WHERE id = ?",
-        (notes, json.dumps(tags) if tags is not None else None, now, offering_id),
+        (notes, to_json_list(tags) if tags is not None else None, now, offering_id),
     )
 
 
 def soft_delete_offering(db: sqlite_utils.Database, offering_id: str) -> None:
+    """Mark an offering deleted; it leaves the search index at once."""
     now = now_utc()
+    row = db.execute("SELECT num FROM offerings WHERE id = ?", [offering_id]).fetchone()
     db.conn.execute(
         "UPDATE offerings SET deleted_at = ?, updated_at = ? WHERE id = ?", (now, now, offering_id)
     )
+    if row:
+        _reindex(db, [row[0]], [])
 
 
 def search_index_count(db: sqlite_utils.Database) -> tuple[int, int]:
@@ -427,14 +560,14 @@ def search_index_count(db: sqlite_utils.Database) -> tuple[int, int]:
 
 
 def rebuild_search_index(db: sqlite_utils.Database) -> None:
+    """The whole index again from the live offerings (after a repair, or a change of analysis)."""
     with db.atomic():
         db.conn.execute("DELETE FROM offering_search")
-        db.conn.execute(
-            "INSERT INTO offering_search (rowid, title, outcomes, keywords, description) "
-            "SELECT num, broker_search_text(title), broker_search_text(outcomes), "
-            "broker_search_text(keywords), broker_search_text(description) FROM offerings "
+        rows = db.execute(
+            "SELECT num, title, outcomes, keywords, description FROM offerings "
             "WHERE deleted_at IS NULL"
         )
+        _reindex(db, [], _index_rows(rows))
 
 
 def table_counts(db: sqlite_utils.Database, tables: Sequence[str]) -> dict[str, int]:

@@ -11,6 +11,7 @@ import sqlite_utils
 from broker_app.domain.text import index_text
 
 BUSY_TIMEOUT_MS = 10_000
+CACHE_KIB = 65_536  # 64 MB of page cache: big imports and a 100,000-row catalogue stay in memory
 
 
 def _search_text(value: object) -> str:
@@ -28,6 +29,7 @@ def connect(path: Path | str) -> sqlite_utils.Database:
         if target != ":memory:":
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.DatabaseError:
         conn.close()  # never keep a file open that is not a database (Windows would lock it)

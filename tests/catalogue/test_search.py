@@ -100,3 +100,60 @@ def test_the_index_follows_every_write(catalogue: Store, tmp_path: Path) -> None
         repo.soft_delete_offering(db, oid)
     assert "OLD" not in codes(catalogue, "zorgplan")
     assert repo.search_index_count(catalogue.db) == (4, 4)
+
+
+def test_a_lagging_index_is_found_and_rebuilt(catalogue: Store) -> None:
+    from broker_app.catalogue import health
+
+    with catalogue.transaction() as db:
+        db.conn.execute(
+            "DELETE FROM offering_search WHERE rowid IN (SELECT min(rowid) FROM offering_search)"
+        )
+    assert repo.search_index_count(catalogue.db) == (4, 5)
+    report = health.check(catalogue)
+    assert report.index_rebuilt and (report.indexed, report.live) == (4, 5)
+    assert repo.search_index_count(catalogue.db) == (5, 5)
+    assert codes(catalogue, "hygiene") == ["HYG"]
+
+
+def test_ranking_is_bounded_but_the_list_stays_complete(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only a few candidates per tier are ranked; the title matches come first, every match is
+    still listed (and counted) after them."""
+    monkeypatch.setattr(repo, "CANDIDATES_PER_TIER", 2)
+    rows = [
+        offering(code=f"D{i}", title=f"Cursus {i}", outcomes="samenwerken",
+                 keywords="", description="Over de teamleider in de zorg.")
+        for i in range(6)
+    ]  # fmt: skip
+    rows += [
+        offering(code="T1", title="Teamleider in de zorg", outcomes="", keywords="",
+                 description=""),
+        offering(code="T2", title="Startende teamleider", outcomes="", keywords="",
+                 description=""),
+    ]  # fmt: skip
+    import_catalogue(store, write_csv(tmp_path / "c.csv", rows))
+    f = repo.OfferingFilter(terms=["teamleider"])
+    listed = [r["code"] for r in repo.list_offerings(store.db, f)]
+    assert set(listed[:2]) == {"T1", "T2"}
+    assert sorted(listed) == sorted(r["code"] for r in rows)
+    assert repo.count_offerings(store.db, f) == 8
+    # Paging beyond the ranked candidates continues in catalogue order, without repeats.
+    pages = [
+        r["code"]
+        for o in range(0, 8, 3)
+        for r in repo.list_offerings(store.db, f, offset=o, limit=3)
+    ]
+    assert pages == listed
+
+
+def test_one_letter_words_are_not_prefixes(store: Store, tmp_path: Path) -> None:
+    rows = [
+        offering(code="EL", title="E-learning veilig werken", outcomes="", keywords="",
+                 description=""),
+        offering(code="EH", title="EHBO op het werk", outcomes="", keywords="",
+                 description=""),
+    ]  # fmt: skip
+    import_catalogue(store, write_csv(tmp_path / "c.csv", rows))
+    assert codes(store, "e-learning") == ["EL"]
