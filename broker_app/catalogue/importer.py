@@ -21,6 +21,7 @@ from broker_app.store.database import Store
 from broker_app.store.records import new_id, now_utc
 
 Progress = Callable[[int, int], None]
+BIG_IMPORT_ROWS = 5_000  # after this many rows the write-ahead log is folded in at once
 READERS = {".csv": "csv-v1", ".txt": "csv-v1", ".tsv": "csv-v1"}
 
 
@@ -171,5 +172,7 @@ def _import(
         repo.finish_import_batch(db, batch_id, inserted=inserted, updated=updated)
     report.inserted, report.updated = inserted, updated
     report.written = True
+    if inserted + updated >= BIG_IMPORT_ROWS:
+        store.checkpoint()
     report.batch_id = batch_id
     return report

@@ -95,13 +95,7 @@ def fts_expression(
     return expression
 
 
-# Ranking (bm25) costs a few microseconds per matching row; a common word can match a tenth of a
-# 100,000-row catalogue. So bm25 is computed only for a bounded set of candidates, gathered in
-# tiers of decreasing weight: the terms in the title, then in title/outcomes/keywords, then
-# anywhere. Matches outside the candidates follow, unranked, in catalogue order.
-SEARCH_WEIGHTS = "10.0, 4.0, 3.0, 1.0"  # title, outcomes, keywords, description
-_TIERS: tuple[tuple[str, ...], ...] = (("title",), ("title", "outcomes", "keywords"), ())
-CANDIDATES_PER_TIER = 400
+SEARCH_WEIGHTS = "10.0, 4.0, 3.0, 1.0"  # bm25 weights: title, outcomes, keywords, description
 MIN_PREFIX = 3
 
 
@@ -361,22 +355,6 @@ class _Query:
         return self.where != _ALIVE
 
 
-def _ranked_matches(f: OfferingFilter, params: dict[str, object]) -> str:
-    """The matches with bm25 for the candidates of the tiers, NULL for the rest."""
-    tiers = []
-    for i, columns in enumerate(_TIERS):
-        params[f"tier{i}"] = fts_expression(f.terms, f.any_term, columns)
-        tiers.append(
-            f"SELECT rowid FROM (SELECT rowid FROM offering_search "
-            f"WHERE offering_search MATCH :tier{i} LIMIT {CANDIDATES_PER_TIER})"
-        )
-    return (
-        f"SELECT rowid AS num, CASE WHEN rowid IN ({' UNION ALL '.join(tiers)}) "
-        f"THEN bm25(offering_search, {SEARCH_WEIGHTS}) END AS rank "
-        "FROM offering_search WHERE offering_search MATCH :match"
-    )
-
-
 def _query(f: OfferingFilter, ranked: bool = True) -> _Query:
     """The MATCH stays in a sub-select; facets are filtered around it, never inside it."""
     params: dict[str, object] = {}
@@ -384,10 +362,9 @@ def _query(f: OfferingFilter, ranked: bool = True) -> _Query:
     expression = fts_expression(f.terms, f.any_term)
     if expression:
         params["match"] = expression
+        rank = f", bm25(offering_search, {SEARCH_WEIGHTS}) AS rank" if ranked else ""
         matches = (
-            _ranked_matches(f, params)
-            if ranked
-            else "SELECT rowid AS num FROM offering_search WHERE offering_search MATCH :match"
+            f"SELECT rowid AS num{rank} FROM offering_search WHERE offering_search MATCH :match"
         )
     clauses = [_ALIVE]
     for column, values in (("type", f.types), ("level", f.levels)):
@@ -427,12 +404,9 @@ def _page_sql(q: _Query, order_by: str | None, descending: bool) -> str:
     elif q.matches and not q.faceted:
         # Relevance without facets: the index holds live offerings only, so the page is chosen
         # inside it, without a join per match.
-        return (
-            f"SELECT num, rank FROM ({q.matches}) "
-            "ORDER BY rank IS NULL, rank, num LIMIT :limit OFFSET :offset"
-        )
+        return f"SELECT num, rank FROM ({q.matches}) ORDER BY rank, num LIMIT :limit OFFSET :offset"
     elif q.matches:
-        order = "m.rank IS NULL, m.rank, o.num"
+        order = "m.rank, o.num"
     else:
         order = "o.title COLLATE NOCASE, o.num"
     rank = "m.rank" if q.matches else "NULL"

@@ -53,6 +53,11 @@ class Store:
         with self.db.atomic() as db:
             yield db
 
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the file and empty it (after a big write); when another
+        reader holds the log, SQLite leaves it for later, which is fine."""
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def schema_version(self) -> int:
         return schema_version(self.db)
 

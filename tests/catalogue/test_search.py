@@ -116,12 +116,7 @@ def test_a_lagging_index_is_found_and_rebuilt(catalogue: Store) -> None:
     assert codes(catalogue, "hygiene") == ["HYG"]
 
 
-def test_ranking_is_bounded_but_the_list_stays_complete(
-    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Only a few candidates per tier are ranked; the title matches come first, every match is
-    still listed (and counted) after them."""
-    monkeypatch.setattr(repo, "CANDIDATES_PER_TIER", 2)
+def test_title_matches_rank_first_and_pages_are_complete(store: Store, tmp_path: Path) -> None:
     rows = [
         offering(code=f"D{i}", title=f"Cursus {i}", outcomes="samenwerken",
                  keywords="", description="Over de teamleider in de zorg.")
@@ -139,13 +134,15 @@ def test_ranking_is_bounded_but_the_list_stays_complete(
     assert set(listed[:2]) == {"T1", "T2"}
     assert sorted(listed) == sorted(r["code"] for r in rows)
     assert repo.count_offerings(store.db, f) == 8
-    # Paging beyond the ranked candidates continues in catalogue order, without repeats.
     pages = [
         r["code"]
         for o in range(0, 8, 3)
         for r in repo.list_offerings(store.db, f, offset=o, limit=3)
     ]
     assert pages == listed
+    # With a facet the same order holds, through the join.
+    faceted = repo.OfferingFilter(terms=["teamleider"], levels=["mbo-3"])
+    assert [r["code"] for r in repo.list_offerings(store.db, faceted)] == listed
 
 
 def test_one_letter_words_are_not_prefixes(store: Store, tmp_path: Path) -> None:
