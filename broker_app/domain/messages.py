@@ -87,6 +87,37 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "minimum {min} is groter dan maximum {max}",
         "en": "minimum {min} is larger than maximum {max}",
     },
+    # demand JSON
+    "at.field": {"nl": "veld {field}", "en": "field {field}"},
+    "demand.not_object": {
+        "nl": "de vraag moet een JSON-object zijn ({{...}})",
+        "en": "the demand must be a JSON object ({{...}})",
+    },
+    "demand.bad_json": {
+        "nl": "geen geldige JSON: {detail}",
+        "en": "not valid JSON: {detail}",
+    },
+    "demand.unknown_field": {
+        "nl": "onbekend veld (Demand JSON v1 kent: {fields})",
+        "en": "unknown field (Demand JSON v1 has: {fields})",
+    },
+    "demand.not_text": {"nl": "{value} is geen tekst", "en": "{value} is not text"},
+    "demand.not_list": {
+        "nl": "{value} is geen lijst van teksten",
+        "en": "{value} is not a list of texts",
+    },
+    "demand.too_many": {
+        "nl": "{count} competenties, hoogstens {limit}",
+        "en": "{count} competences, at most {limit}",
+    },
+    "demand.period": {
+        "nl": "start_before ({before}) ligt vóór start_after ({after})",
+        "en": "start_before ({before}) lies before start_after ({after})",
+    },
+    "demand.must_needs": {
+        "nl": "moet {constraint} vraagt ook om {needs}",
+        "en": "must {constraint} also needs {needs}",
+    },
     "row.duplicate": {
         "nl": 'code "{code}" van {provider} staat al in rij {first}',
         "en": 'code "{code}" of {provider} already appears in row {first}',

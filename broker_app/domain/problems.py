@@ -29,6 +29,8 @@ class Problem:
             return f"{t('at.row_column', lang, row=self.row, column=self.column)}: {text}"
         if self.row is not None:
             return f"{t('at.row', lang, row=self.row)}: {text}"
+        if self.column:
+            return f"{t('at.field', lang, field=self.column)}: {text}"
         return text
 
 

@@ -249,15 +249,18 @@ YES_NO = Vocabulary(
 
 CONTINUOUS_INTAKE = "doorlopend"
 
-MUST_NAMES = (
-    "level",
-    "credential",
-    "delivery",
-    "schedule",
-    "distance",
-    "budget",
-    "start",
-    "sector",
+MUST_CONSTRAINTS = Vocabulary(
+    "must",
+    (
+        Term("level", "niveau", "level"),
+        Term("credential", "diploma of certificaat", "credential"),
+        Term("delivery", "lesvorm", "delivery"),
+        Term("schedule", "rooster", "schedule"),
+        Term("distance", "afstand", "distance"),
+        Term("budget", "budget", "budget"),
+        Term("start", "startperiode", "start"),
+        Term("sector", "sector", "sector"),
+    ),
 )
 
 PROPOSAL_STATUSES = Vocabulary(
