@@ -20,10 +20,14 @@ from broker_app.catalogue.demo import load_demo
 from broker_app.catalogue.exporter import export_catalogue
 from broker_app.catalogue.importer import import_catalogue
 from broker_app.catalogue.search import search
+from broker_app.domain import vocab
+from broker_app.domain.composition import Programme
+from broker_app.domain.demand import Demand, parse_demand
 from broker_app.domain.formatting import long_date, money
 from broker_app.domain.messages import t
-from broker_app.domain.problems import InputRefused
+from broker_app.domain.problems import InputRefused, Problem
 from broker_app.logs import log_file, setup_logging
+from broker_app.matching.engine import compose_programme, match
 from broker_app.paths import resolve_db_path
 from broker_app.store.database import Store, StoreError
 from broker_app.store.migrations import DatabaseTooNew
@@ -79,6 +83,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("text", metavar="TEXT", nargs="+")
     p.add_argument("--top", type=int, default=10, metavar="N")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p = command("match", "ranked, explained shortlist for one demand (Demand JSON v1)")
+    p.add_argument("file", metavar="DEMAND.json")
+    p.add_argument("--top", type=int, default=10, metavar="N")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument(
+        "--compose",
+        action="store_true",
+        help="also compose a programme of modules that together cover the demand",
+    )
     command("doctor", "integrity check and counts; exit 0 when the database is sound")
     return parser
 
@@ -208,8 +221,78 @@ def cmd_doctor(args: argparse.Namespace, store: Store) -> int:
     return EXIT_OK
 
 
+def read_demand(path: Path) -> Demand:
+    """A demand file, or InputRefused saying what is wrong with it."""
+    if not path.is_file():
+        raise InputRefused([Problem("error", "file.missing", params={"path": str(path)})])
+    try:
+        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise InputRefused([Problem("error", "file.encoding")]) from exc
+    except json.JSONDecodeError as exc:
+        detail = f"{exc.msg} (regel {exc.lineno}, kolom {exc.colno})"
+        raise InputRefused(
+            [Problem("error", "demand.bad_json", params={"detail": detail})]
+        ) from exc
+    return parse_demand(data)
+
+
+def cmd_match(args: argparse.Namespace, store: Store) -> int:
+    demand = read_demand(Path(args.file))
+    result = match(store, demand, top=max(1, args.top), lang=args.lang)
+    programme = compose_programme(result) if args.compose else None
+    if args.json:
+        data = result.to_json()
+        if programme is not None:
+            data["programme"] = programme_json(programme)
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(t("match.header", args.lang, client=demand.client, count=len(result.results)))
+    for m in result.results:
+        f = m.facts
+        print(f"{m.rank:>3}. {m.assessment.score:5.1f}  {f.title}  [{f.provider}, {f.code}]")
+        for reason in m.reasons:
+            print(f"            · {reason}")
+    if result.near_misses:
+        print(t("match.near_misses", args.lang))
+        for n in result.near_misses:
+            must = vocab.MUST_CONSTRAINTS.label(n.must, args.lang)
+            print(
+                f"     {n.assessment.score:5.1f}  {n.assessment.facts.title}  "
+                f"[{n.assessment.facts.provider}] — {t('match.breaks', args.lang, must=must)}"
+            )
+    if programme is not None:
+        print_programme(programme, args.lang)
+    return EXIT_OK
+
+
+def programme_json(p: Programme) -> dict[str, object]:
+    return {
+        "modules": [{"provider": m.provider, "title": m.title, "offering_id": m.offering_id,
+                     "price": None if m.price_cents is None else m.price_cents / 100,
+                     "hours": m.hours} for m in p.modules],
+        "coverage": {label: round(value, 2) for label, value in p.coverage.items()},
+        "gaps": p.gaps,
+        "price": p.price_cents / 100,
+        "price_complete": p.price_known,
+        "hours": p.hours,
+    }  # fmt: skip
+
+
+def print_programme(p: Programme, lang: str) -> None:
+    print(t("programme.header", lang, count=len(p.modules), price=money(p.price_cents, lang),
+            hours=p.hours))  # fmt: skip
+    for m in p.modules:
+        print(f"     · {m.title}  [{m.provider}]  {money(m.price_cents, lang)}")
+    for label, value in p.coverage.items():
+        print(f"       {round(100 * value):>3} %  {label}")
+    if p.gaps:
+        print(t("programme.gaps", lang, gaps=", ".join(p.gaps)))
+
+
 COMMANDS = {
     "demo": cmd_demo,
+    "match": cmd_match,
     "import": cmd_import,
     "export": cmd_export,
     "search": cmd_search,

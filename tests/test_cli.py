@@ -164,3 +164,38 @@ def test_console_script_runs_without_a_traceback(tmp_path: Path) -> None:
     assert result.stderr.strip() == (
         "dit is geen tekstbestand (CSV); sla het op als CSV en probeer opnieuw"
     )
+
+
+def test_match_json_has_the_promised_fields(capsys, db: str, tmp_path: Path) -> None:
+    run(capsys, "--db", db, "demo")
+    demand = tmp_path / "vraag.json"
+    demand.write_text(json.dumps({
+        "client": "Thuiszorg De Vecht", "text": "Onze helpenden moeten medicatie aanreiken.",
+        "competences": ["medicatie aanreiken"], "city": "Zwolle", "max_distance_km": 30,
+        "target_level": "mbo-3", "delivery": ["online"], "must": ["delivery"]}))  # fmt: skip
+    code, out, _ = run(capsys, "--db", db, "match", str(demand), "--json", "--top", "3",
+                       "--compose")  # fmt: skip
+    assert code == 0
+    data = json.loads(out)
+    assert len(data["results"]) == 3 and [r["rank"] for r in data["results"]] == [1, 2, 3]
+    for r in data["results"]:
+        assert {"rank", "provider", "code", "title", "score", "reasons", "unknown",
+                "violations"} <= set(r)  # fmt: skip
+        assert 0 <= r["score"] <= 100
+    scores = [r["score"] for r in data["results"]]
+    assert scores == sorted(scores, reverse=True)
+    assert data["near_misses"] and all(n["must"] == "delivery" for n in data["near_misses"])
+    assert "modules" in data["programme"] and "gaps" in data["programme"]
+
+
+def test_match_refuses_a_bad_demand_naming_each_field(capsys, db: str, tmp_path: Path) -> None:
+    demand = tmp_path / "vraag.json"
+    demand.write_text(json.dumps({"client": "X", "text": "y", "participants": -2,
+                                  "must": ["prijs"]}))  # fmt: skip
+    code, out, err = run(capsys, "--db", db, "match", str(demand))
+    assert code == 1 and out == "" and "Traceback" not in err
+    assert 'veld participants: "-2" mag niet negatief zijn' in err
+    assert 'veld must: "prijs" is geen bekende waarde' in err
+    demand.write_text("{kapot")
+    code, _, err = run(capsys, "--db", db, "--lang", "en", "match", str(demand))
+    assert code == 1 and err.startswith("not valid JSON")

@@ -118,6 +118,38 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "moet {constraint} vraagt ook om {needs}",
         "en": "must {constraint} also needs {needs}",
     },
+    "match.header": {
+        "nl": "beste aanbod voor {client}: {count}",
+        "en": "best offerings for {client}: {count}",
+    },
+    "match.near_misses": {
+        "nl": "bijna: valt af op één moet-eis",
+        "en": "near misses: excluded by one must",
+    },
+    "match.breaks": {"nl": "voldoet niet aan: {must}", "en": "does not meet: {must}"},
+    "programme.header": {
+        "nl": "maatwerkprogramma: {count} modules, {price} per deelnemer, {hours} uur",
+        "en": "composed programme: {count} modules, {price} per participant, {hours} hours",
+    },
+    "programme.gaps": {"nl": "     niet gedekt: {gaps}", "en": "     not covered: {gaps}"},
+    # match reasons
+    "level.mbo": {"nl": "niveau {n}", "en": "level {n}"},
+    "reason.covers": {"nl": "sluit aan op: {what}", "en": "covers: {what}"},
+    "reason.level_as_asked": {"nl": "{level} zoals gevraagd", "en": "{level} as asked"},
+    "reason.level_other": {
+        "nl": "{level} (gevraagd: {wanted})",
+        "en": "{level} (asked: {wanted})",
+    },
+    "reason.in_city": {"nl": "in {city}", "en": "in {city}"},
+    "reason.online": {"nl": "online, geen reistijd", "en": "online, no travel"},
+    "reason.distance": {"nl": "{km} km van {city}", "en": "{km} km from {city}"},
+    "reason.start": {"nl": "start {date}", "en": "starts {date}"},
+    "reason.continuous": {"nl": "doorlopende instroom", "en": "continuous intake"},
+    "reason.no_start": {"nl": "geen startdatum meer gepland", "en": "no start date planned"},
+    "reason.over_budget": {
+        "nl": "boven budget: {price} per deelnemer",
+        "en": "over budget: {price} per participant",
+    },
     "row.duplicate": {
         "nl": 'code "{code}" van {provider} staat al in rij {first}',
         "en": 'code "{code}" of {provider} already appears in row {first}',

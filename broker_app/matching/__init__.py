@@ -1,0 +1,1 @@
+"""Matching: from an employer's demand to a ranked, explained shortlist."""
