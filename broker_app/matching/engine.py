@@ -36,6 +36,7 @@ from broker_app.matching.synonyms import Synonyms, synonyms
 from broker_app.store import matching as repo
 from broker_app.store.catalogue import fts_expression
 from broker_app.store.database import Store
+from broker_app.store.settings import get_setting, set_setting
 
 CANDIDATES = 200  # full-text candidates scored per demand
 COMMON_SHARE = 0.25  # a stem in more than this share of the catalogue says too little ...
@@ -99,6 +100,27 @@ class MatchResult:
             "results": [m.to_json() for m in self.results],
             "near_misses": [n.to_json() for n in self.near_misses],
         }
+
+
+WEIGHTS_SETTING = "matching.weights"
+
+
+def configured_weights(store: Store) -> dict[str, float]:
+    """The weights in settings over the defaults; unknown names and bad values are ignored."""
+    stored = get_setting(store.db, WEIGHTS_SETTING, {})
+    weights = dict(DEFAULT_WEIGHTS)
+    if isinstance(stored, dict):
+        for name, value in stored.items():
+            if name in weights and isinstance(value, int | float) and 0 <= value <= 1000:
+                weights[name] = float(value)
+    return weights
+
+
+def save_weights(store: Store, weights: Mapping[str, float]) -> None:
+    """Keep the broker's weights (only known features, each 0..1000)."""
+    clean = {k: float(v) for k, v in weights.items() if k in DEFAULT_WEIGHTS and 0 <= v <= 1000}
+    with store.transaction() as db:
+        set_setting(db, WEIGHTS_SETTING, clean)
 
 
 def split_compound(stem: str, known: Mapping[str, int]) -> list[str] | None:
@@ -241,7 +263,7 @@ def match(
 ) -> MatchResult:
     """The ranked, explained shortlist for one demand."""
     today = today or date.today()
-    weights = weights or DEFAULT_WEIGHTS
+    weights = weights or configured_weights(store)
     db = store.db
     known, total = repo.term_document_counts(db)
     syn = synonyms()

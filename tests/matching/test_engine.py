@@ -118,3 +118,15 @@ def test_compounds_split_on_the_catalogues_own_words() -> None:
     assert engine.split_compound("medicijngebruik", known) == ["medicijn", "gebruik"]
     assert engine.split_compound("storingsanalys", known) == ["storing", "analys"]
     assert engine.split_compound("onbekend", known) is None
+
+
+def test_weights_from_settings_change_the_order(catalogue: Store) -> None:
+    demand = {"text": "medicatie", "city": "Zwolle", "budget_per_participant": 500}
+    baseline = codes(run(catalogue, **demand))
+    assert baseline.index("NEAR") < baseline.index("ONLINE")
+    # A broker who cares only for price and nothing for distance or start dates:
+    engine.save_weights(catalogue, {"distance": 0, "bookable": 0, "budget": 1000})
+    assert engine.configured_weights(catalogue)["budget"] == 1000
+    reordered = codes(run(catalogue, **demand))
+    assert reordered[-1] == "ONLINE"  # the only one over budget
+    assert reordered.index("PAST") < baseline.index("PAST")
