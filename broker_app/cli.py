@@ -100,8 +100,15 @@ def _err(message: str) -> None:
     print(message, file=sys.stderr)
 
 
+# Commands that only read: a mistyped --db must not quietly become a new, empty database.
+READING_COMMANDS = ("search", "export", "doctor", "match")
+
+
 def _open(args: argparse.Namespace) -> Store:
-    return Store(resolve_db_path(args.db))
+    path = resolve_db_path(args.db)
+    if args.command in READING_COMMANDS and not path.exists():
+        raise InputRefused([Problem("error", "db.missing", params={"path": str(path)})])
+    return Store(path)
 
 
 def cmd_demo(args: argparse.Namespace, store: Store) -> int:
@@ -321,7 +328,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         _err(t("cli.db_newer", lang, detail=str(exc)))
         return EXIT_REFUSED
     except StoreError as exc:
-        _err(t("cli.db_error", lang, detail=str(exc)))
+        path = resolve_db_path(args.db)
+        if exc.kind == "other":
+            _err(t("cli.db_error", lang, detail=f"{path}: {exc}"))
+        else:
+            _err(t(f"db.{exc.kind}", lang, path=path))
         return EXIT_REFUSED
     except Exception as exc:  # the last line of defence: log it, say it calmly
         log.exception("unexpected error in %s", args.command)

@@ -97,7 +97,15 @@ def test_a_database_that_is_not_sqlite_is_refused(capsys, tmp_path: Path) -> Non
     bad = tmp_path / "bad.sqlite"
     bad.write_text("geen database " * 500)
     code, _, err = run(capsys, "--db", str(bad), "doctor")
-    assert code == 1 and err.startswith("de database kan niet geopend worden")
+    assert code == 1 and err.strip() == f"{bad} is geen database van Opleidingsmakelaar"
+
+
+def test_a_mistyped_database_path_is_not_created(capsys, tmp_path: Path) -> None:
+    missing = tmp_path / "nodir" / "typo.sqlite"
+    for command in (["doctor"], ["search", "vca"], ["export", str(tmp_path / "x.csv")]):
+        code, _, err = run(capsys, "--db", str(missing), *command)
+        assert code == 1 and err.startswith("database niet gevonden:")
+    assert not missing.parent.exists()
 
 
 def test_doctor_reports_counts(capsys, db: str, tmp_path: Path) -> None:
@@ -189,6 +197,7 @@ def test_match_json_has_the_promised_fields(capsys, db: str, tmp_path: Path) -> 
 
 
 def test_match_refuses_a_bad_demand_naming_each_field(capsys, db: str, tmp_path: Path) -> None:
+    run(capsys, "--db", db, "demo")
     demand = tmp_path / "vraag.json"
     demand.write_text(json.dumps({"client": "X", "text": "y", "participants": -2,
                                   "must": ["prijs"]}))  # fmt: skip

@@ -16,6 +16,16 @@ from broker_app.domain.problems import InputRefused, Problem
 
 _CONTROL = {b for b in range(32) if b not in (9, 10, 13)}
 DELIMITERS = (",", ";", "\t")
+# Files that are something else under a .csv name, by their first bytes.
+_MAGIC = (
+    (b"%PDF", "PDF"),
+    (b"PK\x03\x04", "Excel (.xlsx) of zip"),
+    (b"\xd0\xcf\x11\xe0", "Excel 97-2003 (.xls)"),
+    (b"{\\rtf", "RTF"),
+)
+# A description may be long; Python's csv module stops at 128 KB a field by default, and a
+# longer cell deserves the "text too long" message of its row and column, not a syntax error.
+csv.field_size_limit(64 * 1024 * 1024)
 
 
 @dataclass
@@ -27,12 +37,21 @@ class SheetRows:
     problems: list[Problem] = field(default_factory=list)
     encoding: str = "utf-8"
     delimiter: str = ","
+    broken: dict[int, Problem] = field(default_factory=dict)  # rows that cannot be read at all
 
 
 def decode(data: bytes) -> tuple[str, str]:
     """Text and the encoding it was in: UTF-8 (with or without BOM), else Windows-1252."""
     if not data.strip():
         raise InputRefused([Problem("error", "file.empty")])
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode-tekst" is UTF-16
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise InputRefused([Problem("error", "file.encoding")]) from exc
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            raise InputRefused([Problem("error", "file.not_csv", params={"kind": kind})])
     sample = data[:8192]
     if b"\x00" in sample or sum(b in _CONTROL for b in sample) > len(sample) // 100 + 2:
         raise InputRefused([Problem("error", "file.binary")])
@@ -117,9 +136,17 @@ def table_from_records(
     if any(p.is_error for p in problems):
         raise InputRefused(problems)
     rows: list[tuple[int, dict[str, str]]] = []
+    broken: dict[int, Problem] = {}
+    width = len(header)
     for index, cells in enumerate(records[start + 1 :], start=header_row + 1):
         if not any(c.strip() for c in cells):
             continue
+        # A row cut short (or with text beyond the last column) has shifted or lost cells:
+        # reading it would blank fields without a word, so it is refused by name.
+        if len(cells) < width or any(c.strip() for c in cells[width:]):
+            broken[index] = Problem(
+                "error", "row.cell_count", index, None, {"have": len(cells), "want": width}
+            )
         rows.append(
             (
                 index,
@@ -132,7 +159,7 @@ def table_from_records(
         )
     if not rows:
         raise InputRefused([Problem("error", "file.no_rows")])
-    return SheetRows(list(header), rows, problems, delimiter=delimiter)
+    return SheetRows(list(header), rows, problems, delimiter=delimiter, broken=broken)
 
 
 def format_row(row: dict) -> list[str]:

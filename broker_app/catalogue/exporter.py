@@ -25,6 +25,6 @@ def export_catalogue(store: Store, path: Path | str) -> int:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise InputRefused(
-            [Problem("error", "file.unreadable", params={"path": str(path)})]
+            [Problem("error", "file.unwritable", params={"path": str(path)})]
         ) from exc
     return count

@@ -31,6 +31,8 @@ class ImportCancelled(Exception):
 
 def read_file(path: Path) -> csv_v1.SheetRows:
     """The rows of a catalogue file; refuses what is not a readable CSV v1 file."""
+    if path.is_dir():
+        raise InputRefused([Problem("error", "file.is_folder", params={"path": str(path)})])
     if not path.is_file():
         raise InputRefused([Problem("error", "file.missing", params={"path": str(path)})])
     if path.suffix.lower() not in READERS:
@@ -66,6 +68,10 @@ def check_rows(
     for done, (row_number, cells) in enumerate(sheet.rows, start=1):
         if cancelled and done % 500 == 0 and cancelled():
             raise ImportCancelled()
+        if row_number in sheet.broken:
+            problems.append(sheet.broken[row_number])
+            bad_rows += 1
+            continue
         record, row_problems = parse_row(cells, row_number)
         if record is not None and record.key in first_row:
             row_problems.append(
@@ -168,7 +174,7 @@ def _import(
             skipped=bad_rows,
             messages=[p.render("nl") for p in problems[:1000]],
         )
-        inserted, updated = repo.upsert_offerings(db, records, batch_id)
+        inserted, updated = repo.upsert_offerings(db, records, batch_id, sheet.columns)
         repo.finish_import_batch(db, batch_id, inserted=inserted, updated=updated)
     report.inserted, report.updated = inserted, updated
     report.written = True

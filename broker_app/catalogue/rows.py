@@ -30,6 +30,9 @@ TEXT_LIMITS = {
     "qualification_code": 40,
 }
 _WHOLE = re.compile(r"^\d+$")
+_NO_VALUE = ("-", "—", "–", "n.v.t.", "nvt", "?")  # how spreadsheets say "not known"
+# "1,250": Dutch for 1.25, English for 1250; a broker must not find out from the invoice.
+_AMBIGUOUS = re.compile(r"^\d{1,3},\d{3}$")
 _WHOLE_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 
 
@@ -140,7 +143,14 @@ class RowReader:
 
     def price(self, column: str) -> int | None:
         value = self.raw(column)
-        if value is None:
+        if value is None or value in _NO_VALUE:
+            return None
+        if _AMBIGUOUS.match(value.replace("€", "").strip()):
+            bare = value.replace("€", "").strip()
+            thousands, decimal = bare.replace(",", ""), bare.replace(",", ".")
+            self._error(
+                column, "value.ambiguous_amount", value=value, thousands=thousands, decimal=decimal
+            )
             return None
         if value.lstrip().lstrip("€").strip().startswith("-"):
             self._error(column, "value.negative", value=value)

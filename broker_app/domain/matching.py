@@ -223,7 +223,8 @@ def check_musts(facts: OfferingFacts, demand: Demand, today: date) -> tuple[list
 
     wanted_rank = vocab.nlqf(demand.wanted_level)
     have_rank = vocab.nlqf(facts.level)
-    judge("level", wanted_rank is not None and have_rank is not None, have_rank == wanted_rank)
+    # An offering "without level" (geen) is known not to be at the level asked for.
+    judge("level", wanted_rank is not None, have_rank == wanted_rank)
     judge("credential", facts.credential is not None,
           demand.credential is None or facts.credential == demand.credential)  # fmt: skip
     judge("delivery", bool(facts.delivery),

@@ -24,6 +24,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "dit is geen tekstbestand (CSV); sla het op als CSV en probeer opnieuw",
         "en": "this is not a text (CSV) file; save it as CSV and try again",
     },
+    "file.not_csv": {
+        "nl": "dit is geen CSV-bestand maar {kind}; sla het op als CSV en probeer opnieuw",
+        "en": "this is not a CSV file but {kind}; save it as CSV and try again",
+    },
+    "value.ambiguous_amount": {
+        "nl": '"{value}" is dubbelzinnig: bedoelt u {thousands} of {decimal}? Schrijf het '
+        "bedrag zonder scheidingsteken voor duizendtallen",
+        "en": '"{value}" is ambiguous: {thousands} or {decimal}? Write the amount without a '
+        "thousands separator",
+    },
+    "file.is_folder": {
+        "nl": "{path} is een map, geen bestand",
+        "en": "{path} is a folder, not a file",
+    },
+    "file.unwritable": {
+        "nl": "bestand kan niet geschreven worden: {path}",
+        "en": "file cannot be written: {path}",
+    },
     "file.encoding": {
         "nl": "de tekens in het bestand zijn niet te lezen (geen UTF-8 of Windows-1252)",
         "en": "the characters in the file cannot be read (neither UTF-8 nor Windows-1252)",
@@ -150,6 +168,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "boven budget: {price} per deelnemer",
         "en": "over budget: {price} per participant",
     },
+    "row.cell_count": {
+        "nl": "de rij heeft {have} van de {want} kolommen; controleer scheidingstekens en "
+        "aanhalingstekens",
+        "en": "the row has {have} of the {want} columns; check the delimiters and quotes",
+    },
     "row.duplicate": {
         "nl": 'code "{code}" van {provider} staat al in rij {first}',
         "en": 'code "{code}" of {provider} already appears in row {first}',
@@ -190,6 +213,32 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli.no_results": {"nl": 'geen resultaten voor "{query}"', "en": 'no results for "{query}"'},
     "cli.empty_query": {"nl": "geef een zoekterm", "en": "give a search term"},
+    "db.not_database": {
+        "nl": "{path} is geen database van Opleidingsmakelaar",
+        "en": "{path} is not an Opleidingsmakelaar database",
+    },
+    "db.damaged": {
+        "nl": "de database {path} is beschadigd; zet een reservekopie terug",
+        "en": "the database {path} is damaged; restore a backup",
+    },
+    "db.read_only": {
+        "nl": "de database {path} is alleen-lezen; kies een map waarin u mag schrijven",
+        "en": "the database {path} is read-only; choose a folder you may write in",
+    },
+    "db.locked": {
+        "nl": "de database {path} is bezet door een ander programma; probeer het zo opnieuw",
+        "en": "the database {path} is in use by another program; try again in a moment",
+    },
+    "db.cannot_open": {
+        "nl": "de database {path} kan niet geopend worden (bestaat de map?)",
+        "en": "the database {path} cannot be opened (does the folder exist?)",
+    },
+    "db.missing": {
+        "nl": "database niet gevonden: {path} (maak er een met 'broker-app demo' of "
+        "'broker-app import BESTAND')",
+        "en": "database not found: {path} (make one with 'broker-app demo' or "
+        "'broker-app import FILE')",
+    },
     "cli.db_error": {
         "nl": "de database kan niet geopend worden: {detail}",
         "en": "the database cannot be opened: {detail}",

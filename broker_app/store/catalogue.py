@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -15,31 +15,33 @@ from broker_app.domain.vocab import LEVELS
 from broker_app.store.records import flag, from_json_list, new_id, now_utc, to_json_list
 
 # Columns an import owns; anything else on the row (notes, tags, verification) is the broker's.
-_IMPORTED = (
-    "title",
-    "type",
-    "level",
-    "sector",
-    "description",
-    "outcomes",
-    "keywords",
-    "qualification_code",
-    "hours",
-    "ec",
-    "duration_weeks",
-    "delivery",
-    "schedule",
-    "city",
-    "price_cents",
-    "vat",
-    "continuous_intake",
-    "credential",
-    "min_participants",
-    "max_participants",
-    "language",
-    "url",
-    "import_batch_id",
-)
+# The offering columns an import owns, each with the file columns that set it. A file without
+# a column leaves what the catalogue knows of it alone; everything else on the row (notes, tags,
+# verification) is the broker's and no import touches it.
+_IMPORTED: dict[str, tuple[str, ...]] = {
+    "title": ("title",),
+    "type": ("type",),
+    "level": ("level",),
+    "sector": ("sector",),
+    "description": ("description",),
+    "outcomes": ("outcomes",),
+    "keywords": ("keywords",),
+    "qualification_code": ("qualification_code",),
+    "hours": ("hours", "ec"),  # hours = ec x 28 when only ec is given
+    "ec": ("ec",),
+    "duration_weeks": ("duration_weeks",),
+    "delivery": ("delivery",),
+    "schedule": ("schedule",),
+    "city": ("city",),
+    "price_cents": ("price",),
+    "vat": ("vat",),
+    "continuous_intake": ("start_dates",),
+    "credential": ("credential",),
+    "min_participants": ("min_participants",),
+    "max_participants": ("max_participants",),
+    "language": ("language",),
+    "url": ("url",),
+}
 
 # Levels sort by their NLQF number (mbo-1 .. master), not alphabetically by code.
 _LEVEL_RANK = "CASE o.level {} END".format(
@@ -215,14 +217,44 @@ def _reindex(db: sqlite_utils.Database, nums: Sequence[int], fresh: list[tuple])
         )
 
 
+_TEXT_COLUMNS = ("title", "outcomes", "keywords", "description")
+
+
+def _indexed_values(
+    db: sqlite_utils.Database, inserts: list[dict], updates: list[dict], owned: Collection[str]
+) -> list[tuple]:
+    """(num, title, outcomes, keywords, description) of the written rows, as they now stand:
+    an update from a file without a text column keeps the catalogue's text."""
+    rows = [(v["num"], *(v[c] for c in _TEXT_COLUMNS)) for v in inserts]
+    if updates and not all(c in owned for c in _TEXT_COLUMNS):
+        nums = [u["num"] for u in updates]
+        for start in range(0, len(nums), 500):
+            chunk = nums[start : start + 500]
+            rows += db.execute(
+                f"SELECT num, {', '.join(_TEXT_COLUMNS)} FROM offerings "
+                f"WHERE num IN ({', '.join('?' for _ in chunk)})",
+                chunk,
+            ).fetchall()
+    else:
+        rows += [(v["num"], *(v[c] for c in _TEXT_COLUMNS)) for v in updates]
+    return rows
+
+
 def upsert_offerings(
-    db: sqlite_utils.Database, records: Sequence[OfferingRecord], batch_id: str | None = None
+    db: sqlite_utils.Database,
+    records: Sequence[OfferingRecord],
+    batch_id: str | None = None,
+    columns: Collection[str] | None = None,
 ) -> tuple[int, int]:
     """Insert new offerings and update known ones in place; returns (inserted, updated).
 
-    The caller holds the transaction. Notes, tags and verification dates stay as the broker left
-    them; start dates and the tuition price line are replaced by what the file says.
+    The caller holds the transaction. ``columns`` are the file's columns (None: all of them):
+    an update sets only what the file has a column for. Notes, tags and verification dates stay
+    as the broker left them; start dates and the tuition price line are replaced when the file
+    has those columns.
     """
+    present = set(columns) if columns is not None else {c for cs in _IMPORTED.values() for c in cs}
+    owned = [c for c, sources in _IMPORTED.items() if present & set(sources)]
     now = now_utc()
     provider_ids = _ensure_providers(db, records, now)
     known = existing_offerings(db, [r.key for r in records])
@@ -257,36 +289,36 @@ def upsert_offerings(
             inserts,
         )
     if updates:
-        assignments = ", ".join(f"{c} = :{c}" for c in (*_IMPORTED, "code", "updated_at"))
+        fields = (*owned, "code", "import_batch_id", "updated_at")
+        assignments = ", ".join(f"{c} = :{c}" for c in fields)
         db.conn.executemany(
             f"UPDATE offerings SET {assignments}, deleted_at = NULL WHERE id = :id", updates
         )
-        db.conn.executemany(
-            "DELETE FROM start_dates WHERE offering_id = ?", [(u["id"],) for u in updates]
-        )
-        db.conn.executemany(
-            "DELETE FROM price_lines WHERE offering_id = ? AND kind = 'lesgeld'",
-            [(u["id"],) for u in updates],
-        )
-    changed = inserts + updates
-    _reindex(
-        db,
-        [u["num"] for u in updates],
-        _index_rows(
-            (v["num"], v["title"], v["outcomes"], v["keywords"], v["description"]) for v in changed
-        ),
-    )
+        if "start_dates" in present:
+            db.conn.executemany(
+                "DELETE FROM start_dates WHERE offering_id = ?", [(u["id"],) for u in updates]
+            )
+        if "price" in present:
+            db.conn.executemany(
+                "DELETE FROM price_lines WHERE offering_id = ? AND kind = 'lesgeld'",
+                [(u["id"],) for u in updates],
+            )
+    _reindex(db, [u["num"] for u in updates], [])
+    _reindex(db, [], _index_rows(_indexed_values(db, inserts, updates, owned)))
+    new = {v["id"] for v in inserts}
+    dated = [(oid, rec) for oid, rec in ids if oid in new or "start_dates" in present]
     db.conn.executemany(
         "INSERT INTO start_dates (id, offering_id, start_date, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?)",
-        [(new_id(), oid, d.isoformat(), now, now) for oid, rec in ids for d in rec.start_dates],
+        [(new_id(), oid, d.isoformat(), now, now) for oid, rec in dated for d in rec.start_dates],
     )
+    priced = [(oid, rec) for oid, rec in ids if oid in new or "price" in present]
     db.conn.executemany(
         "INSERT INTO price_lines (id, offering_id, kind, amount_cents, vat, created_at, updated_at)"
         " VALUES (?, ?, 'lesgeld', ?, ?, ?, ?)",
         [
             (new_id(), oid, rec.price_cents, rec.vat, now, now)
-            for oid, rec in ids
+            for oid, rec in priced
             if rec.price_cents is not None
         ],
     )

@@ -15,7 +15,27 @@ from broker_app.store.migrations import migrate, schema_version
 
 
 class StoreError(Exception):
-    """The database file cannot be used (not SQLite, damaged, unreadable)."""
+    """The database file cannot be used; ``kind`` says why in a word the faces can translate:
+    ``not_database``, ``damaged``, ``read_only``, ``locked`` or ``other``."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.kind = _kind(detail)
+
+
+def _kind(detail: str) -> str:
+    text = detail.lower()
+    for needle, kind in (
+        ("not a database", "not_database"),
+        ("malformed", "damaged"),
+        ("readonly", "read_only"),
+        ("read-only", "read_only"),
+        ("locked", "locked"),
+        ("unable to open", "cannot_open"),
+    ):
+        if needle in text:
+            return kind
+    return "other"
 
 
 class Store:
@@ -30,7 +50,7 @@ class Store:
         if migrate_now:
             try:
                 self.last_backup = migrate(self.db, self.path)
-            except sqlite_utils.db.sqlite3.DatabaseError as exc:
+            except (sqlite_utils.db.sqlite3.DatabaseError, OSError) as exc:
                 self.close()
                 raise StoreError(str(exc)) from exc
 
@@ -40,7 +60,7 @@ class Store:
         if db is None:
             try:
                 db = connect(self.path)
-            except sqlite_utils.db.sqlite3.DatabaseError as exc:
+            except (sqlite_utils.db.sqlite3.DatabaseError, OSError) as exc:
                 raise StoreError(str(exc)) from exc
             self._local.db = db
             with self._lock:

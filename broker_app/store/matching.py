@@ -72,7 +72,7 @@ def _conditions(f: HardFilters, params: dict) -> list[str]:
         for i, level in enumerate(f.levels):
             params[f"level{i}"] = level
             marks.append(f":level{i}")
-        clauses.append(f"(o.level = 'geen' OR o.level IN ({', '.join(marks)}))")
+        clauses.append(f"o.level IN ({', '.join(marks)})")
     if f.credential is not None:
         params["credential"] = f.credential
         clauses.append("(o.credential IS NULL OR o.credential = :credential)")

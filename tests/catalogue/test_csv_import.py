@@ -114,8 +114,20 @@ def test_binary_file_named_csv(store: Store, tmp_path: Path) -> None:
     path.write_bytes(b"PK\x03\x04\x14\x00\x06\x00" + bytes(range(256)) * 20)
     with pytest.raises(InputRefused) as info:
         import_catalogue(store, path)
-    assert "geen tekstbestand" in info.value.render("nl")
+    assert info.value.render("nl") == (
+        "dit is geen CSV-bestand maar Excel (.xlsx) of zip; sla het op als CSV en probeer opnieuw"
+    )
     assert count(store) == 0
+    pdf = tmp_path / "offerte.csv"
+    pdf.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj")
+    with pytest.raises(InputRefused) as info:
+        import_catalogue(store, pdf)
+    assert "geen CSV-bestand maar PDF" in info.value.render("nl")
+    noise = tmp_path / "ruis.csv"
+    noise.write_bytes(bytes(range(1, 32)) * 40)
+    with pytest.raises(InputRefused) as info:
+        import_catalogue(store, noise)
+    assert "geen tekstbestand" in info.value.render("nl")
 
 
 def test_windows_1252_with_semicolons_and_dutch_amounts(store: Store, tmp_path: Path) -> None:
@@ -286,3 +298,57 @@ def test_a_failure_while_writing_rolls_everything_back(
         import_catalogue(store, write_csv(tmp_path / "a.csv", [offering()]))
     assert count(store) == 0 and count(store, "providers") == 0
     assert count(store, "import_batches") == 0
+
+
+def test_a_file_without_some_columns_leaves_those_values_alone(
+    store: Store, tmp_path: Path
+) -> None:
+    import_catalogue(store, write_csv(tmp_path / "a.csv", [offering()]))
+    columns = [c for c in offering() if c not in ("price", "url", "start_dates", "outcomes")]
+    report = import_catalogue(
+        store, write_csv(tmp_path / "b.csv", [offering(title="Nieuwe titel")], columns=columns)
+    )
+    assert report.updated == 1
+    row = store.db.execute("SELECT title, price_cents, url, outcomes FROM offerings").fetchone()
+    assert row == ("Nieuwe titel", 45000, "https://www.deltion.nl/zorgplan",
+                   '["zorgplan bijhouden", "rapporteren in het cliëntdossier"]')  # fmt: skip
+    assert count(store, "start_dates") == 2 and count(store, "price_lines") == 1
+    from broker_app.catalogue.search import search
+
+    assert [h.title for h in search(store, "cliëntdossier").hits] == ["Nieuwe titel"]
+
+
+def test_a_row_cut_short_or_too_long_is_refused_by_name(store: Store, tmp_path: Path) -> None:
+    text = csv_text([offering(code="A"), offering(code="B"), offering(code="C")])
+    lines = text.split("\r\n")
+    lines[2] = ",".join(lines[2].split(",")[:8])  # row 3 cut after 8 cells
+    lines[3] = lines[3] + ",extra,meer"  # row 4 with text beyond the last column
+    path = tmp_path / "rafelig.csv"
+    path.write_text("\r\n".join(lines), encoding="utf-8")
+    report = import_catalogue(store, path)
+    assert not report.written and count(store) == 0
+    text_nl = messages(report)
+    assert any(m.startswith("rij 3: de rij heeft 8 van de 27 kolommen") for m in text_nl)
+    assert any(m.startswith("rij 4: de rij heeft 29 van de 27 kolommen") for m in text_nl)
+
+
+def test_utf16_huge_cells_dashes_and_ambiguous_amounts(store: Store, tmp_path: Path) -> None:
+    utf16 = tmp_path / "unicode.csv"
+    utf16.write_bytes(csv_text([offering()], "\t").encode("utf-16"))
+    assert import_catalogue(store, utf16).written
+    rows = [
+        offering(code="HUGE", description="x" * 1_000_000),
+        offering(code="DASH", price="-"),
+        offering(code="AMB", price="1,250"),
+    ]
+    report = import_catalogue(store, write_csv(tmp_path / "a.csv", rows))
+    text = messages(report)
+    assert "rij 2, kolom description: tekst is te lang (1000000 tekens, hoogstens 20000)" in text
+    assert not any(m.startswith("rij 3") for m in text)  # "-" means: not known
+    assert any(m.startswith('rij 4, kolom price: "1,250" is dubbelzinnig') for m in text)
+
+
+def test_a_folder_is_not_a_file(store: Store, tmp_path: Path) -> None:
+    with pytest.raises(InputRefused) as info:
+        import_catalogue(store, tmp_path)
+    assert info.value.render("nl") == f"{tmp_path} is een map, geen bestand"
