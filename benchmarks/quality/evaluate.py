@@ -329,7 +329,7 @@ def evaluate_case(
 # ----------------------------------------------------------------------------- matchers
 
 
-def load_matcher() -> Matcher:
+def load_matcher(today: str, weights: dict[str, float] | None = None) -> Matcher:
     """The matching engine's ``match_demand``; exits with status 2 when it cannot be imported."""
     try:
         from broker_app.matching.engine import match_demand
@@ -343,8 +343,10 @@ def load_matcher() -> Matcher:
         )
         raise SystemExit(2) from exc
 
+    day = date.fromisoformat(today)
+
     def run(store: Any, demand: dict[str, Any], top: int) -> list[Key]:
-        return [(p, c) for p, c in match_demand(store, demand, top)]
+        return [(p, c) for p, c in match_demand(store, demand, top, day, weights)]
 
     return run
 
@@ -446,6 +448,46 @@ def mean(values: Sequence[float]) -> float:
     return sum(values) / len(values) if values else 0.0
 
 
+def run_cases(
+    matcher: Matcher,
+    store: Any,
+    data: dict[str, Any],
+    catalogue: dict[Key, Offering],
+    today: str,
+    places: Places,
+) -> list[CaseResult]:
+    return [
+        evaluate_case(case, matcher(store, case["demand"], K), catalogue, today, places)
+        for case in data["cases"]
+    ]
+
+
+def ablation(
+    store: Any,
+    data: dict[str, Any],
+    catalogue: dict[Key, Offering],
+    today: str,
+    places: Places,
+    full: list[CaseResult],
+) -> str:
+    """nDCG@5, P@5 and violations with the weight of each feature set to zero in turn."""
+    from broker_app.domain.matching import DEFAULT_WEIGHTS
+
+    def figures(results: list[CaseResult]) -> tuple[str, str, int]:
+        return (
+            f"{mean([r.ndcg for r in results]):.3f}",
+            f"{mean([r.precision for r in results]):.3f}",
+            sum(len(r.violations) for r in results),
+        )
+
+    rows = [("all features", *figures(full))]
+    for feature in DEFAULT_WEIGHTS:
+        weights = {**DEFAULT_WEIGHTS, feature: 0.0}
+        results = run_cases(load_matcher(today, weights), store, data, catalogue, today, places)
+        rows.append((f"without {feature}", *figures(results)))
+    return table(("scoring", f"nDCG@{K}", f"P@{K}", "violations"), rows)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--baseline", action="store_true", help="rank by plain full-text search")
@@ -457,6 +499,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="show each top 5 and violations")
     parser.add_argument("--check-labels", action="store_true", help="only validate demands.json")
     parser.add_argument("--demands", type=Path, default=DEMANDS, help="the labelled set")
+    parser.add_argument(
+        "--ablation", action="store_true", help="the figures with each scoring feature left out"
+    )
     args = parser.parse_args(argv)
 
     data = json.loads(args.demands.read_text(encoding="utf-8"))
@@ -469,15 +514,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\n".join(problems) or f"{len(data['cases'])} cases, labels consistent")
         return 1 if problems else 0
 
-    matcher = baseline_matcher() if args.baseline else load_matcher()
+    matcher = baseline_matcher() if args.baseline else load_matcher(today)
     name = "baseline: full-text search" if args.baseline else "matching engine"
-    results: list[CaseResult] = []
     with tempfile.TemporaryDirectory() as tmp:
         store = demo_store(Path(tmp))
         try:
-            for case in data["cases"]:
-                ranked = matcher(store, case["demand"], K)
-                results.append(evaluate_case(case, ranked, catalogue, today, places))
+            results = run_cases(matcher, store, data, catalogue, today, places)
+            if args.ablation:
+                print(ablation(store, data, catalogue, today, places, results))
+                return 0
         finally:
             close = getattr(store, "close", None)
             if callable(close):

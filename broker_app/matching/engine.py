@@ -314,8 +314,12 @@ def compose_programme(
 
 
 def match_demand(
-    store: Store, demand: dict, top: int, today: date | None = None
+    store: Store,
+    demand: dict,
+    top: int,
+    today: date | None = None,
+    weights: Mapping[str, float] | None = None,
 ) -> list[tuple[str, str]]:
     """(provider, code) in rank order: the interface of the quality harness."""
-    result = match(store, parse_demand(demand), top=top, today=today)
+    result = match(store, parse_demand(demand), top=top, today=today, weights=weights)
     return [(m.facts.provider, m.facts.code) for m in result.results]
