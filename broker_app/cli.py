@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -24,7 +25,7 @@ from broker_app.domain import vocab
 from broker_app.domain.composition import Programme
 from broker_app.domain.demand import Demand, parse_demand
 from broker_app.domain.formatting import long_date, money
-from broker_app.domain.messages import t
+from broker_app.domain.messages import counted, t
 from broker_app.domain.problems import InputRefused, Problem
 from broker_app.logs import log_file, setup_logging
 from broker_app.matching.engine import compose_programme, match
@@ -51,6 +52,17 @@ def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
         default=default if suppress else "nl",
         help="language of messages (nl or en)",
     )
+
+
+def _positive(text: str) -> int:
+    """``--top``: a whole number from 1 to 1000."""
+    try:
+        value = int(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from exc
+    if not 1 <= value <= 1000:
+        raise argparse.ArgumentTypeError(f"{value} is not between 1 and 1000")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -81,11 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p = command("search", "full-text search of the catalogue")
     p.add_argument("text", metavar="TEXT", nargs="+")
-    p.add_argument("--top", type=int, default=10, metavar="N")
+    p.add_argument("--top", type=_positive, default=10, metavar="N")
     p.add_argument("--json", action="store_true", help="print JSON")
     p = command("match", "ranked, explained shortlist for one demand (Demand JSON v1)")
     p.add_argument("file", metavar="DEMAND.json")
-    p.add_argument("--top", type=int, default=10, metavar="N")
+    p.add_argument("--top", type=_positive, default=10, metavar="N")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument(
         "--compose",
@@ -135,11 +147,17 @@ def cmd_import(args: argparse.Namespace, store: Store) -> int:
         f"{t('severity.warning', args.lang)}: {p.render(args.lang)}" for p in report.warnings
     ]
     if errors and not args.skip_invalid:
-        _err(t("import.refused", args.lang, errors=len(errors)))
+        _err(t("import.refused", args.lang, errors=counted("error", len(errors), args.lang)))
         for line in listed[:MAX_LISTED_PROBLEMS]:
             _err(line)
         if len(listed) > MAX_LISTED_PROBLEMS:
-            _err(t("import.more_errors", args.lang, count=len(listed) - MAX_LISTED_PROBLEMS))
+            _err(
+                t(
+                    "import.more_errors",
+                    args.lang,
+                    count=counted("error", len(listed) - MAX_LISTED_PROBLEMS, args.lang),
+                )
+            )
         return EXIT_REFUSED
     for line in listed[:MAX_LISTED_PROBLEMS]:
         _err(line)
@@ -159,7 +177,9 @@ def cmd_import(args: argparse.Namespace, store: Store) -> int:
 
 def cmd_export(args: argparse.Namespace, store: Store) -> int:
     count = export_catalogue(store, Path(args.file))
-    print(t("cli.export_done", args.lang, count=count, file=args.file))
+    print(
+        t("cli.export_done", args.lang, count=counted("offering", count, args.lang), file=args.file)
+    )
     return EXIT_OK
 
 
@@ -168,7 +188,7 @@ def cmd_search(args: argparse.Namespace, store: Store) -> int:
     if not text:
         _err(t("cli.empty_query", args.lang))
         return EXIT_REFUSED
-    result = search(store, text, top=max(1, args.top))
+    result = search(store, text, top=args.top)
     if args.json:
         print(
             json.dumps(
@@ -197,7 +217,8 @@ def cmd_search(args: argparse.Namespace, store: Store) -> int:
     if not result.hits:
         print(t("cli.no_results", args.lang, query=text))
         return EXIT_OK
-    print(t("search.header", args.lang, count=len(result.hits), query=text))
+    key = "search.header_any" if result.any_word else "search.header"
+    print(t(key, args.lang, shown=len(result.hits), total=result.total, query=text))
     for i, h in enumerate(result.hits, start=1):
         details = [h.provider, h.level]
         if h.city:
@@ -246,7 +267,7 @@ def read_demand(path: Path) -> Demand:
 
 def cmd_match(args: argparse.Namespace, store: Store) -> int:
     demand = read_demand(Path(args.file))
-    result = match(store, demand, top=max(1, args.top), lang=args.lang)
+    result = match(store, demand, top=args.top, lang=args.lang)
     programme = compose_programme(result) if args.compose else None
     if args.json:
         data = result.to_json()
@@ -313,6 +334,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = args.lang or "nl"
     args.lang = lang
     setup_logging()
+    try:
+        return _run(args, lang)
+    except BrokenPipeError:
+        # The reader went away (``broker-app search x | head``): not an error of ours.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+
+
+def _run(args: argparse.Namespace, lang: str) -> int:
     if args.command is None:
         from broker_app.ui.app import run_app  # Qt is loaded only for the window
 
@@ -334,6 +365,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             _err(t(f"db.{exc.kind}", lang, path=path))
         return EXIT_REFUSED
+    except BrokenPipeError:
+        raise
     except Exception as exc:  # the last line of defence: log it, say it calmly
         log.exception("unexpected error in %s", args.command)
         _err(t("cli.unexpected", lang, detail=str(exc) or type(exc).__name__, log=log_file()))

@@ -60,7 +60,7 @@ def test_refused_import_exits_1_with_the_errors_and_writes_nothing(
     path = write_csv(tmp_path / "a.csv", [offering(), offering(code="B", price="twaalf")])
     code, out, err = run(capsys, "--db", db, "import", str(path))
     assert code == 1 and out == ""
-    assert err.splitlines()[0] == "import geweigerd: 1 fout(en), er is niets opgeslagen"
+    assert err.splitlines()[0] == "import geweigerd: 1 fout, er is niets opgeslagen"
     assert 'rij 3, kolom price: "twaalf" is geen bedrag' in err
     assert "Traceback" not in err
     code, out, _ = run(capsys, "--db", db, "search", "zorgplan", "--json")
@@ -112,14 +112,14 @@ def test_doctor_reports_counts(capsys, db: str, tmp_path: Path) -> None:
     run(capsys, "--db", db, "import", str(write_csv(tmp_path / "a.csv", [offering()])))
     code, out, _ = run(capsys, "--db", db, "doctor")
     assert code == 0
-    assert "integriteit: ok" in out and "aanbod: 1" in out and "zoekindex: ok (1)" in out
+    assert "integriteit: ok" in out and "opleidingen: 1" in out and "zoekindex: ok (1)" in out
 
 
 def test_export(capsys, db: str, tmp_path: Path) -> None:
     run(capsys, "--db", db, "import", str(write_csv(tmp_path / "a.csv", [offering()])))
     out_file = tmp_path / "uit.csv"
     code, out, _ = run(capsys, "--db", db, "export", str(out_file))
-    assert code == 0 and "1 aanbod geëxporteerd" in out
+    assert code == 0 and "1 opleiding geëxporteerd" in out
     assert "Werken met het zorgplan" in out_file.read_text(encoding="utf-8-sig")
 
 
@@ -131,7 +131,7 @@ def test_environment_variable_chooses_the_database(
     run(capsys, "import", str(write_csv(tmp_path / "a.csv", [offering()])))
     assert target.exists()
     _, out, _ = run(capsys, "doctor")
-    assert str(target) in out and "aanbod: 1" in out
+    assert str(target) in out and "opleidingen: 1" in out
 
 
 def test_demo_is_idempotent(capsys, db: str) -> None:

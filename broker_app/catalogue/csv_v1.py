@@ -151,7 +151,7 @@ def table_from_records(
             (
                 index,
                 {
-                    name: (cells[i] if i < len(cells) else "")
+                    name: (unneutralise(cells[i]) if i < len(cells) else "")
                     for i, name in enumerate(header)
                     if name in known_set
                 },
@@ -208,7 +208,21 @@ def format_row(row: dict) -> list[str]:
         "crkbo": yes_no(row.get("crkbo")),
         "url": row.get("url") or "",
     }
-    return [cells[c] for c in COLUMNS]
+    return [neutralise(cells[c]) for c in COLUMNS]
+
+
+# A cell that starts like a formula is run by Excel when the broker opens the file
+# (=HYPERLINK(...), +cmd, @SUM). The export puts an apostrophe in front, which Excel shows as
+# text; the import takes it off again, so a catalogue still round-trips unchanged.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: str) -> str:
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def unneutralise(cell: str) -> str:
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS) else cell
 
 
 def write_csv(rows: Iterable[dict], out: io.TextIOBase) -> int:

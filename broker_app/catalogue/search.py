@@ -15,6 +15,8 @@ from broker_app.store.database import Store
 class SearchResult:
     query: str
     hits: list[SearchHit]
+    total: int = 0  # all matches, of which ``hits`` are the first
+    any_word: bool = False  # no offering had every word; these have some of them
 
 
 def _score(rank: float | None) -> float:
@@ -52,4 +54,5 @@ def search(store: Store, text: str, top: int = 10, **facets: Sequence[str]) -> S
         )
         for r in rows
     ]
-    return SearchResult(text, hits)
+    total = repo.count_offerings(store.db, f) if len(hits) == top else len(hits)
+    return SearchResult(text, hits, total, f.any_term)

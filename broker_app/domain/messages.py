@@ -6,6 +6,8 @@ The desktop window translates its own widgets with Qt Linguist; what the service
 
 from __future__ import annotations
 
+from broker_app.domain.formatting import number
+
 LANGS = ("nl", "en")
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -179,7 +181,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # import outcome
     "import.refused": {
-        "nl": "import geweigerd: {errors} fout(en), er is niets opgeslagen",
+        "nl": "import geweigerd: {errors}, er is niets opgeslagen",
         "en": "import refused: {errors} error(s), nothing was saved",
     },
     "import.done": {
@@ -193,17 +195,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "en": "dry run: {inserted} new, {updated} updated, {skipped} skipped; nothing saved",
     },
-    "import.more_errors": {"nl": "… en nog {count} fout(en)", "en": "… and {count} more error(s)"},
+    "import.more_errors": {"nl": "… en nog {count}", "en": "… and {count} more"},
     "severity.error": {"nl": "fout", "en": "error"},
     "severity.warning": {"nl": "waarschuwing", "en": "warning"},
     # command line
     "cli.export_done": {
-        "nl": "{count} aanbod geëxporteerd naar {file}",
-        "en": "{count} offerings exported to {file}",
+        "nl": "{count} geëxporteerd naar {file}",
+        "en": "{count} exported to {file}",
     },
     "cli.demo_done": {
         "nl": (
-            "demogegevens geladen: {offerings} aanbod van {providers} aanbieders, "
+            "demogegevens geladen: {offerings} opleidingen van {providers} aanbieders, "
             "{clients} werkgevers"
         ),
         "en": (
@@ -254,7 +256,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "unexpected error: {detail} (details in the log file {log})",
     },
     "count.providers": {"nl": "aanbieders", "en": "providers"},
-    "count.offerings": {"nl": "aanbod", "en": "offerings"},
+    "count.offerings": {"nl": "opleidingen", "en": "offerings"},
     "count.start_dates": {"nl": "startdata", "en": "start dates"},
     "count.clients": {"nl": "werkgevers", "en": "employers"},
     "count.contacts": {"nl": "contactpersonen", "en": "contacts"},
@@ -270,10 +272,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "search index out of step ({indexed} of {total}); it is being rebuilt",
     },
     "search.header": {
-        "nl": 'zoekresultaten voor "{query}": {count}',
-        "en": 'search results for "{query}": {count}',
+        "nl": '"{query}": {shown} van {total} gevonden',
+        "en": '"{query}": {shown} of {total} found',
+    },
+    "search.header_any": {
+        "nl": 'geen opleiding met alle woorden van "{query}"; met een van de woorden: '
+        "{shown} van {total}",
+        "en": 'no offering has every word of "{query}"; with one of the words: {shown} of {total}',
     },
 }
+
+
+# Counted nouns: (one, many) per language, for "1 fout" and "2 fouten".
+NOUNS: dict[str, dict[str, tuple[str, str]]] = {
+    "error": {"nl": ("fout", "fouten"), "en": ("error", "errors")},
+    "offering": {"nl": ("opleiding", "opleidingen"), "en": ("offering", "offerings")},
+}
+
+
+def counted(noun: str, n: int, lang: str = "nl") -> str:
+    """``1 fout``, ``10.000 fouten``: the number in the reader's notation, the right form."""
+    one, many = NOUNS[noun].get(lang, NOUNS[noun]["nl"])
+    return f"{number(n, lang)} {one if n == 1 else many}"
 
 
 def t(key: str, lang: str = "nl", **params: object) -> str:

@@ -71,3 +71,18 @@ def test_demo_catalogue_round_trips_through_export(tmp_path: Path) -> None:
     assert snapshot(first) == snapshot(second)
     first.close()
     second.close()
+
+
+def test_formulas_are_neutralised_and_still_round_trip(store: Store, tmp_path: Path) -> None:
+    titles = ['=HYPERLINK("http://x","klik")', "-5% korting op VCA", "@SUM(A1)", "+31 bellen"]
+    rows = [offering(code=f"F{i}", title=title) for i, title in enumerate(titles)]
+    import_catalogue(store, write_csv(tmp_path / "a.csv", rows))
+    out = tmp_path / "export.csv"
+    export_catalogue(store, out)
+    with out.open(encoding="utf-8-sig", newline="") as f:
+        exported = [r["title"] for r in csv.DictReader(f)]
+    assert sorted(exported) == sorted("'" + t for t in titles)
+    again = Store(tmp_path / "again.sqlite")
+    import_catalogue(again, out)
+    assert sorted(r[0] for r in again.db.execute("SELECT title FROM offerings")) == sorted(titles)
+    again.close()

@@ -44,12 +44,12 @@ SEARCH_DELAY_MS = 200  # wait for a pause in typing before asking the store
 _COLUMN_SAMPLES = {
     Column.PROVIDER: "NCOI Opleidingen",
     Column.TYPE: "mbo-opleiding",
-    Column.LEVEL: "mbo niveau 3",
+    Column.LEVEL: "hbo-bachelor",
     Column.CITY: "Apeldoorn",
-    Column.PRICE: "€ 2.500,00",
-    Column.NEXT_START: "30 september 2027",
+    Column.PRICE: "€ 12.500,00",  # hbo programmes cost five figures
+    Column.NEXT_START: "30 sep 2027",
 }
-_COLUMN_PADDING = 18
+_COLUMN_PADDING = 30  # cell padding plus room for the header's sort arrow
 _SHRINKABLE = (Column.PROVIDER, Column.TYPE, Column.CITY)  # never level, price or date
 _TITLE_MIN = 200  # on a small screen the other text columns give way to the title first
 _MIN_SCALE = 0.6
