@@ -32,7 +32,8 @@ from broker_app.domain.matching import (
 )
 from broker_app.domain.text import analyse, words
 from broker_app.matching.places import gazetteer
-from broker_app.matching.synonyms import Synonyms, synonyms
+from broker_app.matching.synonyms import SETTING as SYNONYM_SETTING
+from broker_app.matching.synonyms import Synonyms, synonyms, with_own_groups
 from broker_app.store import matching as repo
 from broker_app.store.catalogue import fts_expression
 from broker_app.store.database import Store
@@ -266,7 +267,7 @@ def match(
     weights = weights or configured_weights(store)
     db = store.db
     known, total = repo.term_document_counts(db)
-    syn = synonyms()
+    syn = with_own_groups(synonyms(), get_setting(db, SYNONYM_SETTING, []))
     wanted = wanted_things(demand, syn, known, total)
     expression = _expression(wanted, demand, syn, known)
     filters = hard_filters(store, demand, today)

@@ -3,6 +3,7 @@ when looking for training (pillen, medicijnen, medicatie). Read once, analysed l
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -11,6 +12,8 @@ from broker_app.domain.text import analyse
 from broker_app.paths import data_dir
 
 SKIPPED_SECTIONS = ("algemeen",)  # generic words (cursus, opleiding) would match everything
+_SECTION = re.compile(r"[a-z][a-z-]*")
+SETTING = "matching.synonyms"  # the broker's own groups, one "a, b, c" text per group
 
 
 def _key(term: str) -> str | None:
@@ -27,8 +30,8 @@ def parse_groups(lines: Iterable[str]) -> list[frozenset[str]]:
         line = raw.strip()
         if line.startswith("#"):
             header = line.lstrip("#").strip().lower()
-            if header:
-                skipping = any(header.startswith(s) for s in SKIPPED_SECTIONS)
+            if _SECTION.fullmatch(header):  # "# zorg" starts a section; other comments don't
+                skipping = header in SKIPPED_SECTIONS
             continue
         if not line or skipping:
             continue
@@ -40,8 +43,9 @@ def parse_groups(lines: Iterable[str]) -> list[frozenset[str]]:
 
 class Synonyms:
     def __init__(self, groups: Iterable[frozenset[str]]) -> None:
+        self.groups = list(groups)
         self._by_stem: dict[str, set[str]] = {}
-        for group in groups:
+        for group in self.groups:
             for stem in group:
                 self._by_stem.setdefault(stem, set()).update(group)
 
@@ -55,6 +59,14 @@ class Synonyms:
 
 def synonym_file() -> Path:
     return data_dir("resources") / "synonyms" / "nl.txt"
+
+
+def with_own_groups(base: Synonyms, own: object) -> Synonyms:
+    """The bundled list plus the broker's own groups from settings (a list of "a, b, c")."""
+    if not isinstance(own, list) or not own:
+        return base
+    lines = [line for line in own if isinstance(line, str)]
+    return Synonyms([*base.groups, *parse_groups(lines)])
 
 
 @lru_cache(maxsize=1)
