@@ -136,6 +136,19 @@ def split_compound(stem: str, known: Mapping[str, int]) -> list[str] | None:
     return None
 
 
+def _joined_neighbours(phrase: str, known: Mapping[str, int]) -> dict[int, set[str]]:
+    """Two neighbouring words the catalogue writes as one (``gas meten`` -> ``gasmeten``), as an
+    extra alternative for both words, by their position among the phrase's stems."""
+    plain = [w for w in words(phrase) if analyse(w)]
+    found: dict[int, set[str]] = {}
+    for i in range(len(plain) - 1):
+        compound = analyse(plain[i] + plain[i + 1])
+        if len(compound) == 1 and compound[0] in known:
+            found.setdefault(i, set()).add(compound[0])
+            found.setdefault(i + 1, set()).add(compound[0])
+    return found
+
+
 def wanted_things(
     demand: Demand, syn: Synonyms, known: Mapping[str, int], total: int
 ) -> list[Wanted]:
@@ -150,12 +163,15 @@ def wanted_things(
     seen: set[str] = set()
     for phrase in phrases:
         alternatives: list[frozenset[str]] = []
-        for stem in analyse(phrase):
+        stems = analyse(phrase)
+        joined = _joined_neighbours(phrase, known)
+        for i, stem in enumerate(stems):
             options = set(syn.expand(stem))
             if stem not in known:
                 parts = split_compound(stem, known)
                 if parts:
                     options.update(parts)
+            options.update(joined.get(i, ()))
             options -= common
             if options:
                 alternatives.append(frozenset(options))

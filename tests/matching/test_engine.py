@@ -130,3 +130,13 @@ def test_weights_from_settings_change_the_order(catalogue: Store) -> None:
     reordered = codes(run(catalogue, **demand))
     assert reordered[-1] == "ONLINE"  # the only one over budget
     assert reordered.index("PAST") < baseline.index("PAST")
+
+
+def test_two_words_the_catalogue_writes_as_one(store: Store, tmp_path: Path) -> None:
+    rows = [course("GAS", title="Gasmeten in besloten ruimten", outcomes="gasmeten",
+                   keywords="", description="")]  # fmt: skip
+    import_catalogue(store, write_csv(tmp_path / "g.csv", rows))
+    demand = parse_demand({"client": "X", "text": "gas meten", "competences": ["gas meten"]})
+    result = engine.match(store, demand, today=TODAY)
+    assert codes(result) == ["GAS"]
+    assert "sluit aan op: gas meten" in result.results[0].reasons
