@@ -185,7 +185,9 @@ def test_match_json_has_the_promised_fields(capsys, db: str, tmp_path: Path) -> 
                        "--compose")  # fmt: skip
     assert code == 0
     data = json.loads(out)
-    assert len(data["results"]) == 3 and [r["rank"] for r in data["results"]] == [1, 2, 3]
+    ranks = [r["rank"] for r in data["results"]]
+    assert 1 <= len(ranks) <= 3 and ranks == list(range(1, len(ranks) + 1))
+    assert data["results"][0]["title"].startswith("Medicatie")
     for r in data["results"]:
         assert {"rank", "provider", "code", "title", "score", "reasons", "unknown",
                 "violations"} <= set(r)  # fmt: skip

@@ -7,10 +7,10 @@ demand without a budget is not scored on budget). Every feature and its weight i
 
 from __future__ import annotations
 
-import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from broker_app.domain import vocab
 from broker_app.domain.demand import Demand
@@ -53,14 +53,21 @@ class OfferingFacts:
     start_dates: list[date]
     continuous_intake: bool
     stems: dict[str, set[str]]  # field (title, outcomes, keywords, description) -> stems
-
-    @property
-    def strong_stems(self) -> set[str]:
-        """The stems of what the offering is about: title, outcomes, keywords."""
-        return self.stems["title"] | self.stems["outcomes"] | self.stems["keywords"]
-
     distance_km: float | None = None  # None when the place is unknown or not asked
     hours: int | None = None
+
+    @cached_property
+    def title_terms(self) -> frozenset[str]:
+        return with_prefixes(self.stems["title"])
+
+    @cached_property
+    def strong_terms(self) -> frozenset[str]:
+        """What the offering is about (title, outcomes, keywords), prefixes included."""
+        return with_prefixes(self.stems["title"] | self.stems["outcomes"] | self.stems["keywords"])
+
+    @cached_property
+    def all_terms(self) -> frozenset[str]:
+        return self.strong_terms | with_prefixes(self.stems["description"])
 
     @property
     def online_only(self) -> bool:
@@ -90,19 +97,23 @@ class Assessment:
     unknown: list[str] = field(default_factory=list)  # musts whose value is unknown
 
 
-def _stem_present(alternatives: frozenset[str], stems: set[str]) -> bool:
-    """A wanted stem is present when an offering stem equals it or is a compound starting with it
-    (``hygiene`` in ``hygienecode``)."""
-    if alternatives & stems:
-        return True
-    return any(len(alt) >= 4 and stem.startswith(alt) for alt in alternatives for stem in stems)
+MIN_PREFIX_MATCH = 4  # a wanted stem of 4+ letters also matches compounds it starts
 
 
-def coverage(wanted: Wanted, stems: set[str]) -> float:
-    """Share of the wanted words found in ``stems``."""
+def with_prefixes(stems: Iterable[str]) -> frozenset[str]:
+    """The stems and their prefixes of 4+ letters: a wanted stem is present when it is in here,
+    which finds ``hygiene`` in ``hygienecode`` with one set look-up."""
+    terms = set(stems)
+    for stem in list(terms):
+        terms.update(stem[:i] for i in range(MIN_PREFIX_MATCH, len(stem)))
+    return frozenset(terms)
+
+
+def coverage(wanted: Wanted, terms: frozenset[str]) -> float:
+    """Share of the wanted words found in ``terms`` (made by :func:`with_prefixes`)."""
     if not wanted.stems:
         return 0.0
-    found = sum(1 for alternatives in wanted.stems if _stem_present(alternatives, stems))
+    found = sum(1 for alternatives in wanted.stems if alternatives & terms)
     return found / len(wanted.stems)
 
 
@@ -114,13 +125,13 @@ def text_feature(
 ) -> tuple[float, list[str]]:
     """Coverage of the wanted things by title, outcomes and keywords, plus the title's share and
     the full-text relevance (0..1 against the best candidate)."""
-    strong = facts.strong_stems
-    every = strong | facts.stems["description"]
+    strong = facts.strong_terms
+    every = facts.all_terms
     if not wanted:
         return relevance, []
     parts = [max(coverage(w, strong), 0.5 * coverage(w, every)) for w in wanted]
     covered = [w.label for w, part in zip(wanted, parts, strict=True) if part >= COVERED_AT]
-    title = sum(coverage(w, facts.stems["title"]) for w in wanted) / len(wanted)
+    title = sum(coverage(w, facts.title_terms) for w in wanted) / len(wanted)
     value = 0.6 * (sum(parts) / len(parts)) + 0.25 * title + 0.15 * relevance
     return min(1.0, value), covered
 
@@ -290,13 +301,3 @@ def level_words(level: str, lang: str = "nl") -> str:
     if level.startswith("mbo-"):
         return t("level.mbo", lang, n=level[4:])
     return vocab.LEVELS.short_label(level, lang)
-
-
-def normalise_relevance(ranks: Sequence[float]) -> list[float]:
-    """bm25 ranks (negative, lower is better) as 0..1 against the best of the list."""
-    if not ranks:
-        return []
-    best = min(ranks)
-    if best >= 0 or math.isclose(best, 0.0):
-        return [1.0 for _ in ranks]
-    return [max(0.0, r / best) for r in ranks]

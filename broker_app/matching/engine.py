@@ -25,7 +25,6 @@ from broker_app.domain.matching import (
     check_musts,
     coverage,
     features,
-    normalise_relevance,
     reasons,
     soft_violations,
     weighted_score,
@@ -35,13 +34,15 @@ from broker_app.matching.places import gazetteer
 from broker_app.matching.synonyms import SETTING as SYNONYM_SETTING
 from broker_app.matching.synonyms import Synonyms, synonyms, with_own_groups
 from broker_app.store import matching as repo
-from broker_app.store.catalogue import fts_expression
+from broker_app.store.catalogue import index_version
 from broker_app.store.database import Store
 from broker_app.store.settings import get_setting, set_setting
 
-CANDIDATES = 200  # full-text candidates scored per demand
+CANDIDATES = 150  # candidates that meet the musts, scored per demand
+NEAR_POOL = 50  # the best that break a must, looked at for near misses
 COMMON_SHARE = 0.25  # a stem in more than this share of the catalogue says too little ...
 COMMON_MIN_CATALOGUE = 200  # ... once the catalogue is big enough to tell
+RETRIEVAL_SHARE = 0.05  # words in more of the catalogue are scored, not looked for
 MIN_PART = 3  # shortest part of a split compound
 
 
@@ -182,13 +183,43 @@ def wanted_things(
     return result
 
 
-def _expression(
-    wanted: list[Wanted], demand: Demand, syn: Synonyms, known: Mapping[str, int]
-) -> str:
-    terms: set[str] = {s for w in wanted for alt in w.stems for s in alt}
-    if demand.competences:  # the text adds words to look for, not things to cover
-        terms.update(s for stem in analyse(demand.text) for s in syn.expand(stem) if s in known)
-    return fts_expression(sorted(terms), any_term=True)
+def _retrieval_terms(
+    wanted: list[Wanted], demand: Demand, syn: Synonyms, known: Mapping[str, int], total: int
+) -> list[list[str]]:
+    """Per wanted thing the alternative stems to look for; with competences, the text's words
+    as one more group (words to look for, not things to cover).
+
+    Words in more than RETRIEVAL_SHARE of the catalogue (``bijhouden``, ``veilig``) find
+    everything and tell little: they still count in the score, but are not looked for unless a
+    wanted thing has nothing rarer.
+    """
+    limit = RETRIEVAL_SHARE * total if total >= COMMON_MIN_CATALOGUE else float("inf")
+
+    def rare(stems: set[str]) -> list[str]:
+        return sorted(s for s in stems if 0 < known.get(s, 0) <= limit)
+
+    groups = []
+    for w in wanted:
+        stems = {s for alt in w.stems for s in alt}
+        groups.append(rare(stems) or sorted(stems))
+    if demand.competences:
+        extra = rare({s for stem in analyse(demand.text) for s in syn.expand(stem) if s in known})
+        if extra:
+            groups.append(extra)
+    return groups
+
+
+_VOCABULARY: dict[tuple[str, object], tuple[dict[str, int], int]] = {}
+
+
+def catalogue_counts(store: Store, demand: Demand, syn: Synonyms) -> tuple[dict[str, int], int]:
+    """How many offerings hold each stem, and how many there are: the whole vocabulary, read
+    once per version of the search index and kept (a 100,000-row index takes ~100 ms to read)."""
+    key = (str(store.path), index_version(store.db))
+    if key not in _VOCABULARY:
+        _VOCABULARY.clear()
+        _VOCABULARY[key] = repo.vocabulary(store.db)
+    return _VOCABULARY[key]
 
 
 def _level_codes(demand: Demand) -> list[str] | None:
@@ -255,10 +286,11 @@ def _assess(
     wanted: list[Wanted],
     weights: Mapping[str, float],
     today: date,
+    best_hits: int,
 ) -> list[Assessment]:
-    relevance = normalise_relevance([c.rank for c in cands])
     out = []
-    for cand, rel in zip(cands, relevance, strict=True):
+    for cand in cands:
+        rel = cand.hits / max(best_hits, 1)
         facts = _facts(cand.row, cand.start_dates, demand)
         values, covered = features(facts, demand, wanted, rel, today)
         a = Assessment(facts, values, weighted_score(values, weights), covered)
@@ -282,24 +314,24 @@ def match(
     today = today or date.today()
     weights = weights or configured_weights(store)
     db = store.db
-    known, total = repo.term_document_counts(db)
     syn = with_own_groups(synonyms(), get_setting(db, SYNONYM_SETTING, []))
+    known, total = catalogue_counts(store, demand, syn)
     wanted = wanted_things(demand, syn, known, total)
-    expression = _expression(wanted, demand, syn, known)
     filters = hard_filters(store, demand, today)
-    assessed = _assess(repo.candidates(db, expression, filters, CANDIDATES), demand, wanted,
-                       weights, today)  # fmt: skip
+    near = NEAR_POOL if demand.must and near_misses else 0
+    pools = repo.candidates(
+        db, _retrieval_terms(wanted, demand, syn, known, total), filters,
+                            CANDIDATES, near)  # fmt: skip
+    best_hits = max((c.hits for c in pools.passing + pools.failing), default=1)
+    assessed = _assess(pools.passing, demand, wanted, weights, today, best_hits)
     # The SQL filters let unknown values through; a must judged in Python may still break.
     kept = [a for a in assessed if not a.broken_musts]
     kept.sort(key=lambda a: (-a.score, a.facts.title, a.facts.code))
     results = [Match(i, a, reasons(a, demand, today, lang))
                for i, a in enumerate(kept[:top], start=1)]  # fmt: skip
     misses: list[NearMiss] = []
-    if demand.must and near_misses:
-        seen = {a.facts.offering_id for a in assessed}
-        loose = [c for c in repo.candidates(db, expression, None, CANDIDATES)
-                 if c.row["id"] not in seen]  # fmt: skip
-        others = [a for a in _assess(loose, demand, wanted, weights, today)
+    if near:
+        others = [a for a in _assess(pools.failing, demand, wanted, weights, today, best_hits)
                   if len(a.broken_musts) == 1]  # fmt: skip
         others.sort(key=lambda a: (-a.score, a.facts.title))
         best = results[-1].assessment.score if len(results) >= top else 0.0
@@ -321,7 +353,7 @@ def compose_programme(
         Module(
             offering_id=a.facts.offering_id, title=a.facts.title, provider=a.facts.provider,
             price_cents=a.facts.price_cents, hours=a.facts.hours,
-            covers={w.label: coverage(w, a.facts.strong_stems) for w in result.wanted},
+            covers={w.label: coverage(w, a.facts.strong_terms) for w in result.wanted},
         )
         for a in result.pool[:COMPOSE_POOL]
         if a.facts.continuous_intake or a.facts.next_start(today)

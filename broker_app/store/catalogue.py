@@ -13,6 +13,7 @@ from broker_app.domain.models import OfferingRecord
 from broker_app.domain.text import index_text
 from broker_app.domain.vocab import LEVELS
 from broker_app.store.records import flag, from_json_list, new_id, now_utc, to_json_list
+from broker_app.store.settings import get_setting, set_setting
 
 # Columns an import owns; anything else on the row (notes, tags, verification) is the broker's.
 # The offering columns an import owns, each with the file columns that set it. A file without
@@ -201,12 +202,20 @@ def _index_rows(rows: Iterable[tuple[int, str, str, str, str | None]]) -> list[t
     ]  # fmt: skip
 
 
+INDEX_VERSION = "catalogue.index_version"  # changes with every write to the search index
+
+
+def index_version(db: sqlite_utils.Database) -> object:
+    return get_setting(db, INDEX_VERSION)
+
+
 def _reindex(db: sqlite_utils.Database, nums: Sequence[int], fresh: list[tuple]) -> None:
     """Keep the search index in step: drop the old entries of ``nums``, add ``fresh`` ones.
 
     Every function here that changes an indexed column of `offerings` (title, outcomes,
     keywords, description, deleted_at) calls this in the same transaction.
     """
+    set_setting(db, INDEX_VERSION, new_id())  # readers that cache the vocabulary look here
     if nums:
         db.conn.executemany("DELETE FROM offering_search WHERE rowid = ?", [(n,) for n in nums])
     if fresh:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from broker_app.store.catalogue import SEARCH_WEIGHTS
+from broker_app.store.catalogue import fts_expression
 from broker_app.store.records import from_json_list
 
 
@@ -34,16 +34,14 @@ class HardFilters:
 @dataclass
 class Candidate:
     row: dict
-    rank: float  # bm25, lower is better
+    hits: int  # how much of the demand it holds: 2 per wanted thing in title/outcomes/keywords,
+    # 1 more when it occurs anywhere
     start_dates: list[str] = field(default_factory=list)
 
 
-def term_document_counts(db: sqlite_utils.Database) -> tuple[dict[str, int], int]:
-    """Every indexed stem with the number of offerings that hold it, and the number of offerings.
-
-    Read through an fts5vocab table: the catalogue's own words, for splitting compounds and
-    pruning very common terms.
-    """
+def vocabulary(db: sqlite_utils.Database) -> tuple[dict[str, int], int]:
+    """Every indexed stem with the number of offerings that hold it, and the number of
+    offerings: one pass over the index (callers cache it per ``catalogue.index_version``)."""
     db.conn.execute(
         "CREATE VIRTUAL TABLE IF NOT EXISTS temp.offering_terms "
         "USING fts5vocab(main, offering_search, 'row')"
@@ -105,38 +103,97 @@ def _conditions(f: HardFilters, params: dict) -> list[str]:
     return clauses
 
 
+STRONG_COLUMNS = ("title", "outcomes", "keywords")
+
+
+@dataclass
+class Pools:
+    """Candidates that meet the musts, and the best that do not (for near misses)."""
+
+    passing: list[Candidate]
+    failing: list[Candidate]
+
+
 def candidates(
-    db: sqlite_utils.Database, expression: str, filters: HardFilters | None, limit: int
-) -> list[Candidate]:
-    """The best ``limit`` full-text matches that pass the hard filters, with their start dates."""
-    if not expression:
-        return []
-    params: dict[str, object] = {"match": expression, "limit": limit}
-    where = " AND ".join(_conditions(filters or HardFilters(), params))
-    sql = (
-        "SELECT o.*, p.name AS provider, p.kind AS provider_kind, p.crkbo, p.funded, m.rank "
-        f"FROM (SELECT rowid AS num, bm25(offering_search, {SEARCH_WEIGHTS}) AS rank "
-        "FROM offering_search WHERE offering_search MATCH :match) m "
-        "JOIN offerings o ON o.num = m.num JOIN providers p ON p.id = o.provider_id "
-        f"WHERE {where} ORDER BY m.rank, o.num LIMIT :limit"
+    db: sqlite_utils.Database,
+    wanted_terms: Sequence[Sequence[str]],
+    filters: HardFilters | None,
+    limit: int,
+    near: int = 0,
+) -> Pools:
+    """Offerings by how much of the demand they hold, musts as SQL around the match.
+
+    Each wanted thing (its alternative stems) scores 2 where it occurs in title, outcomes or
+    keywords; an offering that holds any of the words anywhere (description included) scores 1
+    more; offerings are ordered by the sum. No
+    bm25: ranking every match of a broad demand costs more than the whole budget of a match,
+    and the engine scores the pool itself. ``near`` adds the best offerings that fail a must.
+    """
+    parts: list[str] = []
+    params: dict[str, object] = {"limit": limit, "near": near}
+    for i, terms in enumerate(wanted_terms):
+        if terms:
+            params[f"s{i}"] = fts_expression(terms, any_term=True, columns=STRONG_COLUMNS)
+            parts.append(
+                f"SELECT rowid, 2 AS w FROM offering_search WHERE offering_search MATCH :s{i}"
+            )
+    if not parts:
+        return Pools([], [])
+    # Anywhere (the description too), once for all terms: found at all counts one more.
+    params["anywhere"] = fts_expression(
+        sorted({t for ts in wanted_terms for t in ts}), any_term=True
     )
-    rows = list(db.query(sql, params))
-    if not rows:
-        return []
+    parts.append("SELECT rowid, 1 FROM offering_search WHERE offering_search MATCH :anywhere")
+    musts = " AND ".join(_conditions(filters or HardFilters(), params))
+    hits = f"SELECT rowid AS num, sum(w) AS score FROM ({' UNION ALL '.join(parts)}) GROUP BY rowid"
+    pick = (
+        "SELECT h.num, h.score, {flag} FROM hits h JOIN offerings o ON o.num = h.num WHERE {where}"
+    )
+    order = "ORDER BY h.score DESC, h.num LIMIT {n}"
+    sql = (
+        f"WITH hits AS MATERIALIZED ({hits}) "
+        f"SELECT * FROM ({pick.format(flag=1, where=musts)} {order.format(n=':limit')})"
+    )
+    if near:
+        failing = f"o.deleted_at IS NULL AND NOT ({musts})"
+        near_pick = pick.format(flag=0, where=failing)
+        sql += f" UNION ALL SELECT * FROM ({near_pick} {order.format(n=':near')})"
+    keys = db.execute(sql, params).fetchall()
+    rows = _offerings(db, [k[0] for k in keys])
+    pools = Pools([], [])
+    for num, score, passes in keys:
+        (pools.passing if passes else pools.failing).append(
+            Candidate(rows[num][0], score, rows[num][1])
+        )
+    return pools
+
+
+def _offerings(db: sqlite_utils.Database, nums: Sequence[int]) -> dict[int, tuple[dict, list[str]]]:
+    """Full rows (with provider facts) and start dates of the offerings ``nums``."""
+    if not nums:
+        return {}
+    marks = ", ".join("?" for _ in nums)
+    rows = {
+        row["num"]: row
+        for row in db.query(
+            "SELECT o.*, p.name AS provider, p.kind AS provider_kind, p.crkbo, p.funded "
+            f"FROM offerings o JOIN providers p ON p.id = o.provider_id WHERE o.num IN ({marks})",
+            list(nums),
+        )
+    }
     dates: dict[str, list[str]] = {}
-    marks = ", ".join("?" for _ in rows)
     for offering_id, start in db.execute(
-        "SELECT offering_id, start_date FROM start_dates WHERE deleted_at IS NULL AND "
-        f"offering_id IN ({marks}) ORDER BY start_date",
-        [r["id"] for r in rows],
+        "SELECT offering_id, start_date FROM start_dates WHERE deleted_at IS NULL AND offering_id "
+        f"IN (SELECT id FROM offerings WHERE num IN ({marks})) ORDER BY start_date",
+        list(nums),
     ):
         dates.setdefault(offering_id, []).append(start)
-    result = []
-    for row in rows:
+    result = {}
+    for num, row in rows.items():
         for key in ("delivery", "schedule", "outcomes", "keywords", "tags"):
             row[key] = from_json_list(row[key])
         row["continuous_intake"] = bool(row["continuous_intake"])
-        result.append(Candidate(row, row.pop("rank"), dates.get(row["id"], [])))
+        result[num] = (row, dates.get(row["id"], []))
     return result
 
 
