@@ -7,6 +7,7 @@ demand without a budget is not scored on budget). Every feature and its weight i
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -57,17 +58,17 @@ class OfferingFacts:
     hours: int | None = None
 
     @cached_property
-    def title_terms(self) -> frozenset[str]:
-        return with_prefixes(self.stems["title"])
+    def title_terms(self) -> Terms:
+        return Terms(self.stems["title"])
 
     @cached_property
-    def strong_terms(self) -> frozenset[str]:
-        """What the offering is about (title, outcomes, keywords), prefixes included."""
-        return with_prefixes(self.stems["title"] | self.stems["outcomes"] | self.stems["keywords"])
+    def strong_terms(self) -> Terms:
+        """What the offering is about: title, outcomes, keywords."""
+        return Terms(self.stems["title"] | self.stems["outcomes"] | self.stems["keywords"])
 
     @cached_property
-    def all_terms(self) -> frozenset[str]:
-        return self.strong_terms | with_prefixes(self.stems["description"])
+    def all_terms(self) -> Terms:
+        return Terms(set(self.strong_terms.sorted) | self.stems["description"])
 
     @property
     def online_only(self) -> bool:
@@ -100,20 +101,28 @@ class Assessment:
 MIN_PREFIX_MATCH = 4  # a wanted stem of 4+ letters also matches compounds it starts
 
 
-def with_prefixes(stems: Iterable[str]) -> frozenset[str]:
-    """The stems and their prefixes of 4+ letters: a wanted stem is present when it is in here,
-    which finds ``hygiene`` in ``hygienecode`` with one set look-up."""
-    terms = set(stems)
-    for stem in list(terms):
-        terms.update(stem[:i] for i in range(MIN_PREFIX_MATCH, len(stem)))
-    return frozenset(terms)
+class Terms:
+    """An offering's stems, sorted, so that "is this stem here, or a compound starting with it"
+    (``hygiene`` in ``hygienecode``) is one binary search."""
+
+    __slots__ = ("sorted",)
+
+    def __init__(self, stems: Iterable[str]) -> None:
+        self.sorted = tuple(sorted(set(stems)))
+
+    def has(self, stem: str) -> bool:
+        i = bisect_left(self.sorted, stem)
+        if i == len(self.sorted):
+            return False
+        found = self.sorted[i]
+        return found == stem or (len(stem) >= MIN_PREFIX_MATCH and found.startswith(stem))
 
 
-def coverage(wanted: Wanted, terms: frozenset[str]) -> float:
-    """Share of the wanted words found in ``terms`` (made by :func:`with_prefixes`)."""
+def coverage(wanted: Wanted, terms: Terms) -> float:
+    """Share of the wanted words found in ``terms``."""
     if not wanted.stems:
         return 0.0
-    found = sum(1 for alternatives in wanted.stems if alternatives & terms)
+    found = sum(1 for alternatives in wanted.stems if any(terms.has(a) for a in alternatives))
     return found / len(wanted.stems)
 
 

@@ -104,6 +104,7 @@ def _conditions(f: HardFilters, params: dict) -> list[str]:
 
 
 STRONG_COLUMNS = ("title", "outcomes", "keywords")
+SLICE = 400  # offerings judged against the musts per query, best scores first
 
 
 @dataclass
@@ -145,20 +146,35 @@ def candidates(
     )
     parts.append("SELECT rowid, 1 FROM offering_search WHERE offering_search MATCH :anywhere")
     musts = " AND ".join(_conditions(filters or HardFilters(), params))
-    hits = f"SELECT rowid AS num, sum(w) AS score FROM ({' UNION ALL '.join(parts)}) GROUP BY rowid"
-    pick = (
-        "SELECT h.num, h.score, {flag} FROM hits h JOIN offerings o ON o.num = h.num WHERE {where}"
-    )
-    order = "ORDER BY h.score DESC, h.num LIMIT {n}"
-    sql = (
-        f"WITH hits AS MATERIALIZED ({hits}) "
-        f"SELECT * FROM ({pick.format(flag=1, where=musts)} {order.format(n=':limit')})"
-    )
-    if near:
-        failing = f"o.deleted_at IS NULL AND NOT ({musts})"
-        near_pick = pick.format(flag=0, where=failing)
-        sql += f" UNION ALL SELECT * FROM ({near_pick} {order.format(n=':near')})"
-    keys = db.execute(sql, params).fetchall()
+    hits = db.execute(
+        f"SELECT rowid, sum(w) AS score FROM ({' UNION ALL '.join(parts)}) "
+        "GROUP BY rowid ORDER BY score DESC, rowid",
+        params,
+    ).fetchall()
+    # The musts, in SQL, on the best-scoring offerings first, a slice at a time: the first
+    # slice nearly always fills the pools, so a broad demand costs no join per match.
+    flag = f"CASE WHEN {musts} THEN 1 ELSE 0 END"
+    keys: list[tuple[int, int, int]] = []
+    wanted = {1: limit, 0: near}
+    for start in range(0, len(hits), SLICE):
+        if wanted[1] <= 0 and wanted[0] <= 0:
+            break
+        chunk = hits[start : start + SLICE]
+        score = dict(chunk)
+        marks = ", ".join(f":n{i}" for i in range(len(chunk)))
+        chunk_params = {**params, **{f"n{i}": num for i, (num, _) in enumerate(chunk)}}
+        judged = dict(
+            db.execute(
+                f"SELECT o.num, {flag} FROM offerings o WHERE o.num IN ({marks}) "
+                "AND o.deleted_at IS NULL",
+                chunk_params,
+            ).fetchall()
+        )
+        for num, _ in chunk:
+            passes = judged.get(num)
+            if passes is not None and wanted[passes] > 0:
+                wanted[passes] -= 1
+                keys.append((num, score[num], passes))
     rows = _offerings(db, [k[0] for k in keys])
     pools = Pools([], [])
     for num, score, passes in keys:
