@@ -38,8 +38,8 @@ from broker_app.store.catalogue import index_version
 from broker_app.store.database import Store
 from broker_app.store.settings import get_setting, set_setting
 
-CANDIDATES = 150  # candidates that meet the musts, scored per demand
-NEAR_POOL = 50  # the best that break a must, looked at for near misses
+CANDIDATES = 100  # candidates that meet the musts, scored per demand
+NEAR_POOL = 30  # the best that break a must, looked at for near misses
 COMMON_SHARE = 0.25  # a stem in more than this share of the catalogue says too little ...
 COMMON_MIN_CATALOGUE = 200  # ... once the catalogue is big enough to tell
 RETRIEVAL_SHARE = 0.05  # words in more of the catalogue are scored, not looked for
@@ -269,7 +269,7 @@ def _facts(row: dict, starts: list[str], demand: Demand) -> OfferingFacts:
         delivery=row["delivery"], schedule=row["schedule"], city=row["city"],
         price_cents=row["price_cents"], start_dates=[date.fromisoformat(d) for d in starts],
         continuous_intake=row["continuous_intake"],
-        stems={
+        stems=row.get("stems") or {
             "title": set(analyse(row["title"])),
             "outcomes": {s for o in row["outcomes"] for s in analyse(o)},
             "keywords": {s for k in row["keywords"] for s in analyse(k)},

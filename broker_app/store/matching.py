@@ -204,8 +204,19 @@ def _offerings(db: sqlite_utils.Database, nums: Sequence[int]) -> dict[int, tupl
         list(nums),
     ):
         dates.setdefault(offering_id, []).append(start)
+    # The analysed words are in the search index already: read them, do not analyse again.
+    stems = {
+        num: {"title": set(t.split()), "outcomes": set(o.split()), "keywords": set(k.split()),
+              "description": set(d.split())}
+        for num, t, o, k, d in db.execute(
+            "SELECT rowid, title, outcomes, keywords, description FROM offering_search "
+            f"WHERE rowid IN ({marks})",
+            list(nums),
+        )
+    }  # fmt: skip
     result = {}
     for num, row in rows.items():
+        row["stems"] = stems.get(num)
         for key in ("delivery", "schedule", "outcomes", "keywords", "tags"):
             row[key] = from_json_list(row[key])
         row["continuous_intake"] = bool(row["continuous_intake"])
