@@ -105,6 +105,7 @@ def _conditions(f: HardFilters, params: dict) -> list[str]:
 
 STRONG_COLUMNS = ("title", "outcomes", "keywords")
 SLICE = 400  # offerings judged against the musts per query, best scores first
+HITS_LIMIT = 5_000  # the best-scoring matches looked at; below them the musts are not searched
 
 
 @dataclass
@@ -148,7 +149,7 @@ def candidates(
     musts = " AND ".join(_conditions(filters or HardFilters(), params))
     hits = db.execute(
         f"SELECT rowid, sum(w) AS score FROM ({' UNION ALL '.join(parts)}) "
-        "GROUP BY rowid ORDER BY score DESC, rowid",
+        f"GROUP BY rowid ORDER BY score DESC, rowid LIMIT {HITS_LIMIT}",
         params,
     ).fetchall()
     # The musts, in SQL, on the best-scoring offerings first, a slice at a time: the first
