@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from bench_search import database, timed
-from common import OUT, git_state, percentile, profile_report, table, write_json
+from common import OUT, git_state, profile_report, summary, table, write_json
 from generate_catalogue import (
     ADVERBS,
     AUDIENCES,
@@ -257,18 +257,6 @@ def expressions(store: Store, demands: Sequence[Demand]) -> list[str]:
 def bare_match(conn: sqlite3.Connection, expression: str) -> list[tuple[int, float]]:
     """The 200 best bm25 rows of the expression; nothing for an empty one, as the engine does."""
     return conn.execute(BARE_SQL, (expression,)).fetchall() if expression else []
-
-
-def summary(ms: Sequence[float]) -> dict[str, float]:
-    """p50, p95, p99, max and mean of the timings."""
-    ordered = sorted(ms)
-    return {
-        "p50": round(percentile(ordered, 50), 2),
-        "p95": round(percentile(ordered, 95), 2),
-        "p99": round(percentile(ordered, 99), 2),
-        "max": round(ordered[-1], 2),
-        "mean": round(sum(ordered) / len(ordered), 2),
-    }
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from common import OUT, newest_source, percentile, profile_report, table, write_json
+from common import OUT, newest_source, profile_report, summary, table, write_json
 from generate_catalogue import GENERIC_WORDS, VERBS, Zipf, build_vocabulary, cached
 
 from broker_app.catalogue.importer import import_catalogue
@@ -143,17 +143,6 @@ def agreement(
         )
     }
     return len(nums & {rowid for rowid, _ in exact}) / len(exact)
-
-
-def summary(ms: Sequence[float]) -> dict[str, float]:
-    ordered = sorted(ms)
-    return {
-        "p50": round(percentile(ordered, 50), 2),
-        "p95": round(percentile(ordered, 95), 2),
-        "p99": round(percentile(ordered, 99), 2),
-        "max": round(ordered[-1], 2),
-        "mean": round(sum(ordered) / len(ordered), 2),
-    }
 
 
 def main(argv: Sequence[str] | None = None) -> int:

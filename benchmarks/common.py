@@ -114,3 +114,15 @@ def percentile(sorted_values: Sequence[float], p: float) -> float:
         return 0.0
     rank = max(1, math.ceil(p / 100 * len(sorted_values)))
     return sorted_values[min(rank, len(sorted_values)) - 1]
+
+
+def summary(ms: Sequence[float]) -> dict[str, float]:
+    """p50, p95, p99, max and mean of the timings."""
+    ordered = sorted(ms)
+    return {
+        "p50": round(percentile(ordered, 50), 2),
+        "p95": round(percentile(ordered, 95), 2),
+        "p99": round(percentile(ordered, 99), 2),
+        "max": round(ordered[-1], 2),
+        "mean": round(sum(ordered) / len(ordered), 2),
+    }
