@@ -186,7 +186,7 @@ def test_match_json_has_the_promised_fields(capsys, db: str, tmp_path: Path) -> 
     assert code == 0
     data = json.loads(out)
     ranks = [r["rank"] for r in data["results"]]
-    assert 1 <= len(ranks) <= 3 and ranks == list(range(1, len(ranks) + 1))
+    assert len(ranks) in (1, 2, 3) and ranks == list(range(1, len(ranks) + 1))
     assert data["results"][0]["title"].startswith("Medicatie")
     for r in data["results"]:
         assert {"rank", "provider", "code", "title", "score", "reasons", "unknown",
