@@ -10,9 +10,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from broker_app.domain import vocab
 from broker_app.domain.composition import Module, Programme, compose
@@ -209,17 +210,24 @@ def _retrieval_terms(
     return groups
 
 
-_VOCABULARY: dict[tuple[str, object], tuple[dict[str, int], int]] = {}
+_CACHE: dict[tuple[str, str, object], Any] = {}
+
+
+def _per_index_version(store: Store, name: str, load: Callable[[Any], Any]) -> Any:
+    """What ``load(db)`` answers, kept until the catalogue's search index changes."""
+    version = index_version(store.db)
+    key = (str(store.path), name, version)
+    if key not in _CACHE:
+        for old in [k for k in _CACHE if k[:2] == key[:2]]:
+            del _CACHE[old]
+        _CACHE[key] = load(store.db)
+    return _CACHE[key]
 
 
 def catalogue_counts(store: Store, demand: Demand, syn: Synonyms) -> tuple[dict[str, int], int]:
     """How many offerings hold each stem, and how many there are: the whole vocabulary, read
     once per version of the search index and kept (a 100,000-row index takes ~100 ms to read)."""
-    key = (str(store.path), index_version(store.db))
-    if key not in _VOCABULARY:
-        _VOCABULARY.clear()
-        _VOCABULARY[key] = repo.vocabulary(store.db)
-    return _VOCABULARY[key]
+    return _per_index_version(store, "vocabulary", repo.vocabulary)
 
 
 def _level_codes(demand: Demand) -> list[str] | None:
@@ -251,10 +259,12 @@ def hard_filters(store: Store, demand: Demand, today: date) -> repo.HardFilters:
     if m("distance") and demand.city and demand.max_distance_km is not None:
         places = gazetteer()
         if places.find(demand.city) is not None:
+            # Places within reach, and places the gazetteer does not know: their distance is
+            # unknown, which a must flags but does not exclude.
             f.cities = [
-                city.lower() for city in repo.catalogue_cities(store.db)
-                if (km := places.distance_km(demand.city, city)) is not None
-                and km <= demand.max_distance_km
+                city.lower() for city in _per_index_version(store, "cities", repo.catalogue_cities)
+                if (km := places.distance_km(demand.city, city)) is None
+                or km <= demand.max_distance_km
             ]  # fmt: skip
     return f
 
@@ -273,7 +283,7 @@ def _facts(row: dict, starts: list[str], demand: Demand) -> OfferingFacts:
             "title": set(analyse(row["title"])),
             "outcomes": {s for o in row["outcomes"] for s in analyse(o)},
             "keywords": {s for k in row["keywords"] for s in analyse(k)},
-            "description": set(analyse(row["description"] or "")),
+            "description": set(analyse(row.get("description") or "")),
         },
         distance_km=distance,
         hours=row["hours"],

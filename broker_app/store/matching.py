@@ -158,7 +158,9 @@ def candidates(
     keys: list[tuple[int, int, int]] = []
     wanted = {1: limit, 0: near}
     for start in range(0, len(hits), SLICE):
-        if wanted[1] <= 0 and wanted[0] <= 0:
+        if wanted[1] <= 0:
+            # The passing pool is full: offerings further down score lower, so those that fail
+            # a must could not outrank a result and are no near miss worth showing.
             break
         chunk = hits[start : start + SLICE]
         score = dict(chunk)
@@ -185,6 +187,18 @@ def candidates(
     return pools
 
 
+# What scoring and the shortlist show; the descriptions stay in the database (their analysed
+# words come from the search index).
+_CANDIDATE_COLUMNS = ", ".join(
+    f"o.{c}"
+    for c in (
+        "num", "id", "code", "title", "type", "level", "sector", "credential", "delivery",
+        "schedule", "city", "price_cents", "vat", "continuous_intake", "hours", "ec",
+        "outcomes", "keywords",
+    )
+)  # fmt: skip
+
+
 def _offerings(db: sqlite_utils.Database, nums: Sequence[int]) -> dict[int, tuple[dict, list[str]]]:
     """Full rows (with provider facts) and start dates of the offerings ``nums``."""
     if not nums:
@@ -193,8 +207,9 @@ def _offerings(db: sqlite_utils.Database, nums: Sequence[int]) -> dict[int, tupl
     rows = {
         row["num"]: row
         for row in db.query(
-            "SELECT o.*, p.name AS provider, p.kind AS provider_kind, p.crkbo, p.funded "
-            f"FROM offerings o JOIN providers p ON p.id = o.provider_id WHERE o.num IN ({marks})",
+            f"SELECT {_CANDIDATE_COLUMNS}, p.name AS provider, p.kind AS provider_kind, p.crkbo, "
+            "p.funded FROM offerings o JOIN providers p ON p.id = o.provider_id "
+            f"WHERE o.num IN ({marks})",
             list(nums),
         )
     }
@@ -218,7 +233,7 @@ def _offerings(db: sqlite_utils.Database, nums: Sequence[int]) -> dict[int, tupl
     result = {}
     for num, row in rows.items():
         row["stems"] = stems.get(num)
-        for key in ("delivery", "schedule", "outcomes", "keywords", "tags"):
+        for key in ("delivery", "schedule", "outcomes", "keywords"):
             row[key] = from_json_list(row[key])
         row["continuous_intake"] = bool(row["continuous_intake"])
         result[num] = (row, dates.get(row["id"], []))

@@ -140,3 +140,13 @@ def test_two_words_the_catalogue_writes_as_one(store: Store, tmp_path: Path) -> 
     result = engine.match(store, demand, today=TODAY)
     assert codes(result) == ["GAS"]
     assert "sluit aan op: gas meten" in result.results[0].reasons
+
+
+def test_a_place_the_gazetteer_does_not_know_is_flagged_not_hidden(
+    catalogue: Store, tmp_path: Path
+) -> None:
+    import_catalogue(catalogue, write_csv(tmp_path / "x.csv", [course("ATL", city="Atlantis")]))
+    result = run(catalogue, city="Zwolle", max_distance_km=30, must=["distance"])
+    atlantis = next(m for m in result.results if m.facts.code == "ATL")
+    assert atlantis.assessment.unknown == ["distance"]
+    assert "FAR" not in codes(result)
