@@ -105,6 +105,7 @@ def _conditions(f: HardFilters, params: dict) -> list[str]:
 
 STRONG_COLUMNS = ("title", "outcomes", "keywords")
 SLICE = 400  # offerings judged against the musts per query, best scores first
+ENOUGH_HITS = 300  # strong matches enough to leave the descriptions out of the search
 HITS_LIMIT = 5_000  # the best-scoring matches looked at; below them the musts are not searched
 
 
@@ -141,17 +142,25 @@ def candidates(
             )
     if not parts:
         return Pools([], [])
-    # Anywhere (the description too), once for all terms: found at all counts one more.
-    params["anywhere"] = fts_expression(
-        sorted({t for ts in wanted_terms for t in ts}), any_term=True
+    # The descriptions, once for all terms (1 point), only when title, outcomes and keywords
+    # give too few candidates: a catalogue that only describes its offerings is still found,
+    # and a broad demand on a big catalogue does not pay for a query that matches half of it.
+    params["descriptions"] = fts_expression(
+        sorted({t for ts in wanted_terms for t in ts}), any_term=True, columns=("description",)
     )
-    parts.append("SELECT rowid, 1 FROM offering_search WHERE offering_search MATCH :anywhere")
+    described = "SELECT rowid, 1 FROM offering_search WHERE offering_search MATCH :descriptions"
     musts = " AND ".join(_conditions(filters or HardFilters(), params))
-    hits = db.execute(
-        f"SELECT rowid, sum(w) AS score FROM ({' UNION ALL '.join(parts)}) "
-        f"GROUP BY rowid ORDER BY score DESC, rowid LIMIT {HITS_LIMIT}",
-        params,
-    ).fetchall()
+
+    def points(queries: list[str]) -> list[tuple[int, int]]:
+        return db.execute(
+            f"SELECT rowid, sum(w) AS score FROM ({' UNION ALL '.join(queries)}) "
+            f"GROUP BY rowid ORDER BY score DESC, rowid LIMIT {HITS_LIMIT}",
+            params,
+        ).fetchall()
+
+    hits = points(parts)
+    if len(hits) < ENOUGH_HITS:
+        hits = points([*parts, described])
     # The musts, in SQL, on the best-scoring offerings first, a slice at a time: the first
     # slice nearly always fills the pools, so a broad demand costs no join per match.
     flag = f"CASE WHEN {musts} THEN 1 ELSE 0 END"

@@ -150,3 +150,14 @@ def test_a_place_the_gazetteer_does_not_know_is_flagged_not_hidden(
     atlantis = next(m for m in result.results if m.facts.code == "ATL")
     assert atlantis.assessment.unknown == ["distance"]
     assert "FAR" not in codes(result)
+
+
+def test_an_offering_described_only_in_its_description_is_found(
+    store: Store, tmp_path: Path
+) -> None:
+    rows = [course("DESC", title="Module 7", outcomes="", keywords="",
+                   description="In deze module leert u medicatie veilig aanreiken.")]  # fmt: skip
+    import_catalogue(store, write_csv(tmp_path / "d.csv", rows))
+    result = engine.match(store, parse_demand({"client": "X", "text": "medicatie aanreiken"}),
+                          today=TODAY)  # fmt: skip
+    assert codes(result) == ["DESC"]
