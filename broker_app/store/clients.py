@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
 import sqlite_utils
 
-from broker_app.store.records import from_json_list, new_id, now_utc, to_json
+from broker_app.store.records import new_id, now_utc, to_json
 
 _CLIENT_FIELDS = ("name", "kvk", "sector", "address", "postcode", "city", "email", "phone", "notes")
 _CONTACT_FIELDS = ("name", "role", "email", "phone")
@@ -85,42 +85,3 @@ def insert_demand_line(
     values.update({k: line.get(k) for k in _DEMAND_FIELDS})
     values.update({k: to_json(list(line.get(k) or [])) for k in _DEMAND_LISTS})
     return _insert(db, "demand_lines", values)
-
-
-def list_clients(db: sqlite_utils.Database) -> list[dict]:
-    return list(
-        db.query("SELECT * FROM clients WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE")
-    )
-
-
-def demand_lines(db: sqlite_utils.Database, intake_ids: Sequence[str]) -> list[dict]:
-    rows = []
-    for intake_id in intake_ids:
-        for row in db.query(
-            "SELECT * FROM demand_lines WHERE intake_id = ? AND deleted_at IS NULL"
-            " ORDER BY position",
-            [intake_id],
-        ):
-            for key in _DEMAND_LISTS:
-                row[key] = from_json_list(row[key])
-            rows.append(row)
-    return rows
-
-
-def intakes_of(db: sqlite_utils.Database, client_id: str) -> list[dict]:
-    return list(
-        db.query(
-            "SELECT * FROM intakes WHERE client_id = ? AND deleted_at IS NULL "
-            "ORDER BY intake_date DESC, created_at DESC",
-            [client_id],
-        )
-    )
-
-
-def contacts_of(db: sqlite_utils.Database, client_id: str) -> list[dict]:
-    return list(
-        db.query(
-            "SELECT * FROM contacts WHERE client_id = ? AND deleted_at IS NULL ORDER BY name",
-            [client_id],
-        )
-    )
