@@ -152,6 +152,41 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "composed programme: {count} modules, {price} per participant, {hours} hours",
     },
     "programme.gaps": {"nl": "     niet gedekt: {gaps}", "en": "     not covered: {gaps}"},
+    # proposal money
+    "vat.exempt_funded": {
+        "nl": "vrijgesteld van btw: bekostigde instelling (art. 11 lid 1 onderdeel o Wet OB 1968)",
+        "en": "exempt from VAT: government-funded institution (art. 11(1)(o) Dutch VAT Act 1968)",
+    },
+    "vat.exempt_crkbo": {
+        "nl": "vrijgesteld van btw: CRKBO-geregistreerde aanbieder (art. 11 lid 1 onderdeel o "
+        "Wet OB 1968)",
+        "en": "exempt from VAT: CRKBO-registered provider (art. 11(1)(o) Dutch VAT Act 1968)",
+    },
+    "vat.exempt_given": {
+        "nl": "vrijgesteld van btw volgens de aanbieder",
+        "en": "exempt from VAT according to the provider",
+    },
+    "vat.rate_given": {"nl": "{rate} % btw", "en": "{rate} % VAT"},
+    "vat.standard": {
+        "nl": "21 % btw: niet bekostigd en niet CRKBO-geregistreerd",
+        "en": "21 % VAT: neither government-funded nor CRKBO-registered",
+    },
+    "pricing.negative": {
+        "nl": "{title}: aantallen en bedragen mogen niet negatief zijn",
+        "en": "{title}: numbers and amounts must not be negative",
+    },
+    "pricing.discount_too_large": {
+        "nl": "{title}: de korting is groter dan het bedrag",
+        "en": "{title}: the discount is larger than the amount",
+    },
+    "pricing.stap_ended": {
+        "nl": "het STAP-budget bestaat sinds 1 januari 2024 niet meer",
+        "en": "the STAP budget ended on 1 January 2024",
+    },
+    "funding.estimate": {
+        "nl": "{scheme} (schatting, onder voorbehoud van toekenning)",
+        "en": "{scheme} (estimate, subject to approval)",
+    },
     # match reasons
     "level.mbo": {"nl": "niveau {n}", "en": "level {n}"},
     "reason.covers": {"nl": "sluit aan op: {what}", "en": "covers: {what}"},
