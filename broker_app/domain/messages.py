@@ -152,6 +152,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "composed programme: {count} modules, {price} per participant, {hours} hours",
     },
     "programme.gaps": {"nl": "     niet gedekt: {gaps}", "en": "     not covered: {gaps}"},
+    # proposal life cycle
+    "proposal.move": {
+        "nl": "een voorstel met status {current} kan niet naar {new}",
+        "en": "a proposal with status {current} cannot become {new}",
+    },
+    "proposal.sent_is_frozen": {
+        "nl": "deze versie is verzonden en ligt vast; maak een nieuwe versie om te wijzigen",
+        "en": "this version was sent and is frozen; make a new version to change it",
+    },
+    "proposal.expired": {
+        "nl": "dit voorstel is verlopen; maak een nieuwe versie",
+        "en": "this proposal has expired; make a new version",
+    },
+    "proposal.missing": {"nl": "voorstel niet gevonden: {id}", "en": "proposal not found: {id}"},
+    "proposal.no_offering": {
+        "nl": "opleiding niet gevonden: {id}",
+        "en": "offering not found: {id}",
+    },
     # proposal money
     "vat.exempt_funded": {
         "nl": "vrijgesteld van btw: bekostigde instelling (art. 11 lid 1 onderdeel o Wet OB 1968)",

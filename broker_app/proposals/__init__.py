@@ -1,0 +1,1 @@
+"""Proposals: building, pricing, sending (freezing) and, later, rendering them as PDF."""

@@ -1,0 +1,161 @@
+"""Proposal use cases: start one for a client, add offerings, send (freeze), revise, decide.
+
+Sending stores a snapshot of everything the employer sees (client, lines with the offerings'
+details, VAT reasons, totals); printing a sent version reads only that snapshot, so a later
+catalogue edit never changes a proposal the employer holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from broker_app.domain.pricing import PriceLine, VatDecision, decide_vat, totals
+from broker_app.domain.problems import InputRefused, Problem
+from broker_app.domain.proposal import ProposalError, check_move, effective_status
+from broker_app.store import catalogue as catalogue_repo
+from broker_app.store import proposals as repo
+from broker_app.store.database import Store
+
+DEFAULT_VALID_DAYS = 30
+SNAPSHOT_VERSION = 1
+
+
+@dataclass
+class ProposalRef:
+    proposal_id: str
+    number: str
+
+
+def start(
+    store: Store,
+    client_id: str,
+    *,
+    intake_id: str | None = None,
+    title: str | None = None,
+    today: date | None = None,
+    valid_days: int = DEFAULT_VALID_DAYS,
+    lang: str = "nl",
+) -> ProposalRef:
+    today = today or date.today()
+    with store.transaction() as db:
+        proposal_id, number = repo.create_proposal(
+            db, client_id=client_id, intake_id=intake_id, title=title, year=today.year,
+            valid_until=(today + timedelta(days=valid_days)).isoformat(), language=lang,
+        )  # fmt: skip
+    return ProposalRef(proposal_id, number)
+
+
+def _concept(store: Store, proposal_id: str) -> dict:
+    version = repo.current_version(store.db, proposal_id)
+    if version["status"] != "concept":
+        raise ProposalError("proposal.sent_is_frozen")
+    return version
+
+
+def add_offering(
+    store: Store,
+    proposal_id: str,
+    offering_id: str,
+    *,
+    participants: int = 1,
+    group_price_cents: int | None = None,
+    discount_cents: int = 0,
+) -> str:
+    """A line for an offering, priced and with its VAT decided now (and frozen when sent)."""
+    version = _concept(store, proposal_id)
+    offering = catalogue_repo.get_offering(store.db, offering_id)
+    if offering is None:
+        raise InputRefused([Problem("error", "proposal.no_offering", params={"id": offering_id})])
+    vat = decide_vat(_flag(offering["funded"]), _flag(offering["crkbo"]), offering["vat"])
+    # Check the line as a whole before it is stored (negative counts, too much discount).
+    PriceLine(offering["title"], participants, offering["price_cents"], vat,
+              group_price_cents, discount_cents)  # fmt: skip
+    with store.transaction() as db:
+        position = len(repo.lines(db, version["id"]))
+        return repo.add_line(db, version["id"], {
+            "position": position, "offering_id": offering_id, "title": offering["title"],
+            "provider": offering["provider"], "participants": participants,
+            "price_cents": offering["price_cents"], "group_price_cents": group_price_cents,
+            "discount_cents": discount_cents, "vat": str(vat.rate), "vat_reason": vat.reason,
+        })  # fmt: skip
+
+
+def _flag(value: object) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def price_lines(rows: list[dict]) -> list[PriceLine]:
+    """The stored offering lines as priced lines (VAT as decided when they were added)."""
+    return [
+        PriceLine(r["title"], r["participants"], r["price_cents"],
+                  VatDecision(Decimal(r["vat"] or 0), r["vat_reason"] or "standard"),
+                  r["group_price_cents"], r["discount_cents"])
+        for r in rows if r["kind"] == "offering"
+    ]  # fmt: skip
+
+
+def _offering_snapshot(store: Store, offering_id: str | None) -> dict | None:
+    if not offering_id:
+        return None
+    o = catalogue_repo.get_offering(store.db, offering_id)
+    if o is None:
+        return None
+    keep = ("code", "title", "provider", "type", "level", "sector", "description", "outcomes",
+            "hours", "ec", "duration_weeks", "delivery", "schedule", "city", "credential",
+            "start_dates", "continuous_intake", "url", "language")  # fmt: skip
+    return {k: o.get(k) for k in keep}
+
+
+def send(store: Store, proposal_id: str, client: dict, today: date | None = None) -> dict:
+    """Freeze the current version with everything the employer sees; returns the snapshot."""
+    today = today or date.today()
+    db = store.db
+    proposal = repo.get_proposal(db, proposal_id)
+    if proposal is None:
+        raise InputRefused([Problem("error", "proposal.missing", params={"id": proposal_id})])
+    check_move(proposal["status"], "verzonden")
+    version = repo.current_version(db, proposal_id)
+    rows = repo.lines(db, version["id"])
+    result = totals(price_lines(rows))
+    snapshot = {
+        "snapshot_version": SNAPSHOT_VERSION,
+        "number": proposal["number"], "version": version["version"], "title": proposal["title"],
+        "language": proposal["language"], "sent_on": today.isoformat(),
+        "valid_until": proposal["valid_until"], "client": client,
+        "lines": [dict(r, offering=_offering_snapshot(store, r["offering_id"])) for r in rows],
+        "totals": {"excl_cents": result.excl_cents, "vat_cents": result.vat_cents,
+                   "incl_cents": result.incl_cents, "complete": result.complete},
+    }  # fmt: skip
+    with store.transaction() as tx:
+        repo.freeze_version(tx, version["id"], snapshot,
+                            (result.excl_cents, result.vat_cents, result.incl_cents))  # fmt: skip
+        repo.set_status(tx, proposal_id, "verzonden")
+    return snapshot
+
+
+def revise(store: Store, proposal_id: str) -> int:
+    """Editing a sent proposal: version n+1 as a concept; every earlier version is kept."""
+    proposal = repo.get_proposal(store.db, proposal_id)
+    if proposal is None:
+        raise InputRefused([Problem("error", "proposal.missing", params={"id": proposal_id})])
+    check_move(proposal["status"], "concept")
+    with store.transaction() as db:
+        repo.next_version(db, proposal_id)
+    return proposal["current_version"] + 1
+
+
+def decide(store: Store, proposal_id: str, status: str, today: date | None = None) -> None:
+    """Accepted or declined by the employer (or expired)."""
+    today = today or date.today()
+    proposal = repo.get_proposal(store.db, proposal_id)
+    if proposal is None:
+        raise InputRefused([Problem("error", "proposal.missing", params={"id": proposal_id})])
+    valid = date.fromisoformat(proposal["valid_until"]) if proposal["valid_until"] else None
+    current = effective_status(proposal["status"], valid, today)
+    if current == "verlopen" and status == "geaccepteerd":
+        raise ProposalError("proposal.expired")
+    check_move(proposal["status"], status)
+    with store.transaction() as db:
+        repo.set_status(db, proposal_id, status)

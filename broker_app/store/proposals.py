@@ -1,0 +1,143 @@
+"""Proposals, their versions and lines. A sent version keeps a frozen snapshot (JSON) of
+everything the employer was shown, so later catalogue edits never alter it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+
+import sqlite_utils
+
+from broker_app.domain.proposal import proposal_number
+from broker_app.store.records import new_id, now_utc
+
+_LINE_FIELDS = (
+    "position", "kind", "offering_id", "title", "provider", "participants", "price_cents",
+    "group_price_cents", "discount_cents", "vat", "vat_reason", "funding_scheme", "notes",
+)  # fmt: skip
+
+
+def create_proposal(
+    db: sqlite_utils.Database,
+    *,
+    client_id: str,
+    intake_id: str | None,
+    title: str | None,
+    year: int,
+    valid_until: str | None,
+    language: str,
+) -> tuple[str, str]:
+    """A new proposal with its first (concept) version; returns (id, number). The caller holds
+    the transaction, so two brokers never get the same number."""
+    sequence = db.execute(
+        "SELECT coalesce(max(sequence), 0) + 1 FROM proposals WHERE year = ?", [year]
+    ).fetchone()[0]
+    now = now_utc()
+    proposal_id = new_id()
+    number = proposal_number(year, sequence)
+    db.conn.execute(
+        "INSERT INTO proposals (id, client_id, intake_id, number, year, sequence, title, status, "
+        "language, valid_until, current_version, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, 'concept', ?, ?, 1, ?, ?)",
+        (proposal_id, client_id, intake_id, number, year, sequence, title, language, valid_until,
+         now, now),
+    )  # fmt: skip
+    _insert_version(db, proposal_id, 1)
+    return proposal_id, number
+
+
+def _insert_version(db: sqlite_utils.Database, proposal_id: str, version: int) -> str:
+    now = now_utc()
+    version_id = new_id()
+    db.conn.execute(
+        "INSERT INTO proposal_versions (id, proposal_id, version, status, created_at, updated_at) "
+        "VALUES (?, ?, ?, 'concept', ?, ?)",
+        (version_id, proposal_id, version, now, now),
+    )
+    return version_id
+
+
+def get_proposal(db: sqlite_utils.Database, proposal_id: str) -> dict | None:
+    rows = list(db.query("SELECT * FROM proposals WHERE id = ?", [proposal_id]))
+    return rows[0] if rows else None
+
+
+def versions(db: sqlite_utils.Database, proposal_id: str) -> list[dict]:
+    return list(
+        db.query(
+            "SELECT * FROM proposal_versions WHERE proposal_id = ? ORDER BY version", [proposal_id]
+        )
+    )
+
+
+def current_version(db: sqlite_utils.Database, proposal_id: str) -> dict:
+    return next(
+        v
+        for v in versions(db, proposal_id)
+        if v["version"] == get_proposal(db, proposal_id)["current_version"]  # type: ignore[index]
+    )
+
+
+def add_line(db: sqlite_utils.Database, version_id: str, line: Mapping[str, object]) -> str:
+    now = now_utc()
+    line_id = new_id()
+    values = {k: line.get(k) for k in _LINE_FIELDS}
+    values["kind"] = values["kind"] or "offering"
+    values["participants"] = values["participants"] or 1
+    values["discount_cents"] = values["discount_cents"] or 0
+    cols = ["id", "version_id", *values, "created_at", "updated_at"]
+    db.conn.execute(
+        f"INSERT INTO proposal_lines ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
+        [line_id, version_id, *values.values(), now, now],
+    )
+    return line_id
+
+
+def lines(db: sqlite_utils.Database, version_id: str) -> list[dict]:
+    return list(
+        db.query(
+            "SELECT * FROM proposal_lines WHERE version_id = ? AND deleted_at IS NULL "
+            "ORDER BY position, created_at",
+            [version_id],
+        )
+    )
+
+
+def freeze_version(
+    db: sqlite_utils.Database, version_id: str, snapshot: Mapping[str, object], totals: tuple
+) -> None:
+    """Mark a version sent, with the snapshot and totals (excl, vat, incl) it was sent with."""
+    now = now_utc()
+    excl, vat, incl = totals
+    db.conn.execute(
+        "UPDATE proposal_versions SET status = 'verzonden', sent_at = ?, snapshot = ?, "
+        "total_excl_cents = ?, total_vat_cents = ?, total_incl_cents = ?, updated_at = ? "
+        "WHERE id = ? AND snapshot IS NULL",
+        (now, json.dumps(snapshot, ensure_ascii=False), excl, vat, incl, now, version_id),
+    )
+
+
+def set_status(db: sqlite_utils.Database, proposal_id: str, status: str) -> None:
+    now = now_utc()
+    db.conn.execute(
+        "UPDATE proposals SET status = ?, updated_at = ? WHERE id = ?", (status, now, proposal_id)
+    )
+
+
+def next_version(db: sqlite_utils.Database, proposal_id: str) -> str:
+    """Version n+1 as a concept, with the lines of version n copied; version n stays as sent."""
+    current = current_version(db, proposal_id)
+    number = current["version"] + 1
+    version_id = _insert_version(db, proposal_id, number)
+    for line in lines(db, current["id"]):
+        add_line(db, version_id, line)
+    db.conn.execute(
+        "UPDATE proposals SET current_version = ?, status = 'concept', updated_at = ? WHERE id = ?",
+        (number, now_utc(), proposal_id),
+    )
+    return version_id
+
+
+def snapshot_of(db: sqlite_utils.Database, version_id: str) -> dict | None:
+    row = db.execute("SELECT snapshot FROM proposal_versions WHERE id = ?", [version_id]).fetchone()
+    return json.loads(row[0]) if row and row[0] else None
