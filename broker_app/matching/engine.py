@@ -45,6 +45,7 @@ COMMON_SHARE = 0.25  # a stem in more than this share of the catalogue says too 
 COMMON_MIN_CATALOGUE = 200  # ... once the catalogue is big enough to tell
 RETRIEVAL_SHARE = 0.05  # words in more of the catalogue are scored, not looked for
 MIN_PART = 3  # shortest part of a split compound
+MIN_WORD = 2  # shorter stems are not looked for ("it" of IT-beheer still is)
 
 
 @dataclass
@@ -168,6 +169,8 @@ def wanted_things(
         stems = analyse(phrase)
         joined = _joined_neighbours(phrase, known)
         for i, stem in enumerate(stems):
+            if len(stem) < MIN_WORD:  # the "e" of e-commerce says nothing on its own
+                continue
             options = set(syn.expand(stem))
             if stem not in known:
                 parts = split_compound(stem, known)

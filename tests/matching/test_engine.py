@@ -161,3 +161,11 @@ def test_an_offering_described_only_in_its_description_is_found(
     result = engine.match(store, parse_demand({"client": "X", "text": "medicatie aanreiken"}),
                           today=TODAY)  # fmt: skip
     assert codes(result) == ["DESC"]
+
+
+def test_a_one_letter_part_is_not_a_wanted_word() -> None:
+    wanted = engine.wanted_things(
+        parse_demand({"client": "X", "text": "e-commerce", "competences": ["e-commerce"]}),
+        Synonyms([]), {"commerce": 3, "e": 40}, 50,
+    )  # fmt: skip
+    assert [sorted(a) for w in wanted for a in w.stems] == [["commerce"]]
