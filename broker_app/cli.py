@@ -30,6 +30,8 @@ from broker_app.domain.problems import InputRefused, Problem
 from broker_app.logs import log_file, setup_logging
 from broker_app.matching.engine import compose_programme, match
 from broker_app.paths import resolve_db_path
+from broker_app.proposals import service as proposal_service
+from broker_app.proposals.pdf import render_pdf
 from broker_app.store.database import Store, StoreError
 from broker_app.store.migrations import DatabaseTooNew
 
@@ -104,6 +106,20 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also compose a programme of modules that together cover the demand",
     )
+    p = command("proposal", "store the demand as an intake, build a proposal, write its PDF")
+    p.add_argument("file", metavar="DEMAND.json")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument(
+        "--top",
+        type=_positive,
+        default=3,
+        metavar="N",
+        help="how many of the best matches go into the proposal (default 3)",
+    )
+    p = command("render", "write the PDF of a stored proposal version again")
+    p.add_argument("number", metavar="NUMBER", help="proposal number, e.g. 2027-0001")
+    p.add_argument("--version", type=_positive, metavar="N", help="default: the current one")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
     command("doctor", "integrity check and counts; exit 0 when the database is sound")
     return parser
 
@@ -113,7 +129,7 @@ def _err(message: str) -> None:
 
 
 # Commands that only read: a mistyped --db must not quietly become a new, empty database.
-READING_COMMANDS = ("search", "export", "doctor", "match")
+READING_COMMANDS = ("search", "export", "doctor", "match", "render")
 
 
 def _open(args: argparse.Namespace) -> Store:
@@ -318,8 +334,32 @@ def print_programme(p: Programme, lang: str) -> None:
         print(t("programme.gaps", lang, gaps=", ".join(p.gaps)))
 
 
+def cmd_proposal(args: argparse.Namespace, store: Store) -> int:
+    demand = read_demand(Path(args.file))
+    result = match(store, demand, top=args.top, lang=args.lang)
+    if not result.results:
+        _err(t("proposal.no_matches", args.lang))
+        return EXIT_REFUSED
+    ids = [m.facts.offering_id for m in result.results]
+    ref, snapshot = proposal_service.from_demand(store, demand, ids, lang=args.lang)
+    render_pdf(snapshot, Path(args.out), lang=args.lang)
+    print(t("proposal.written", args.lang, number=ref.number, version=snapshot["version"],
+            file=args.out))  # fmt: skip
+    return EXIT_OK
+
+
+def cmd_render(args: argparse.Namespace, store: Store) -> int:
+    snapshot = proposal_service.stored_snapshot(store, args.number, args.version)
+    render_pdf(snapshot, Path(args.out), lang=snapshot.get("language") or args.lang)
+    print(t("proposal.written", args.lang, number=snapshot["number"],
+            version=snapshot["version"], file=args.out))  # fmt: skip
+    return EXIT_OK
+
+
 COMMANDS = {
     "demo": cmd_demo,
+    "proposal": cmd_proposal,
+    "render": cmd_render,
     "match": cmd_match,
     "import": cmd_import,
     "export": cmd_export,

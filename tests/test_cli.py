@@ -210,3 +210,26 @@ def test_match_refuses_a_bad_demand_naming_each_field(capsys, db: str, tmp_path:
     demand.write_text("{kapot")
     code, _, err = run(capsys, "--db", db, "--lang", "en", "match", str(demand))
     assert code == 1 and err.startswith("not valid JSON")
+
+
+def test_proposal_from_a_demand_and_render_again(capsys, db: str, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    run(capsys, "--db", db, "demo")
+    demand = tmp_path / "vraag.json"
+    demand.write_text(json.dumps({
+        "client": "Bakkerij Jansen & Zn <b>", "title": "Hygiëne op de werkvloer",
+        "text": "Onze medewerkers moeten de hygiënecode kennen.", "participants": 6,
+        "city": "Zwolle"}))  # fmt: skip
+    out = tmp_path / "voorstel.pdf"
+    code, stdout, err = run(capsys, "--db", db, "proposal", str(demand), "--out", str(out))
+    assert code == 0, err
+    number = stdout.split()[1]
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Bakkerij Jansen & Zn <b>" in text and number in text and "Hygiënecode" in text
+    assert "pagina 1 van" in text
+    again = tmp_path / "opnieuw.pdf"
+    code, _, _ = run(capsys, "--db", db, "render", number, "--out", str(again))
+    assert code == 0 and "Bakkerij Jansen & Zn <b>" in PdfReader(again).pages[0].extract_text()
+    code, _, err = run(capsys, "--db", db, "render", "2099-0001", "--out", str(again))
+    assert code == 1 and "2099-0001" in err

@@ -165,6 +165,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "dit voorstel is verlopen; maak een nieuwe versie",
         "en": "this proposal has expired; make a new version",
     },
+    "proposal.no_sent_version": {
+        "nl": "voorstel {number} heeft geen verzonden versie {version}",
+        "en": "proposal {number} has no sent version {version}",
+    },
+    "proposal.written": {
+        "nl": "voorstel {number} (versie {version}) geschreven naar {file}",
+        "en": "proposal {number} (version {version}) written to {file}",
+    },
+    "proposal.no_matches": {
+        "nl": "geen passend aanbod gevonden voor deze vraag; er is geen voorstel gemaakt",
+        "en": "no matching offerings found for this demand; no proposal was made",
+    },
     "proposal.missing": {"nl": "voorstel niet gevonden: {id}", "en": "proposal not found: {id}"},
     "proposal.no_offering": {
         "nl": "opleiding niet gevonden: {id}",

@@ -11,10 +11,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from broker_app.domain.demand import Demand
 from broker_app.domain.pricing import PriceLine, VatDecision, decide_vat, totals
 from broker_app.domain.problems import InputRefused, Problem
 from broker_app.domain.proposal import ProposalError, check_move, effective_status
 from broker_app.store import catalogue as catalogue_repo
+from broker_app.store import clients as clients_repo
 from broker_app.store import proposals as repo
 from broker_app.store.database import Store
 
@@ -159,3 +161,68 @@ def decide(store: Store, proposal_id: str, status: str, today: date | None = Non
     check_move(proposal["status"], status)
     with store.transaction() as db:
         repo.set_status(db, proposal_id, status)
+
+
+def client_for(store: Store, name: str, city: str | None = None) -> dict:
+    """The employer called ``name``; created when there is none (Demand JSON v1: ``client``)."""
+    db = store.db
+    found = clients_repo.find_client_by_name(db, name)
+    if found is None:
+        with store.transaction() as tx:
+            clients_repo.insert_client(tx, {"name": name, "city": city})
+        found = clients_repo.find_client_by_name(db, name)
+    assert found is not None
+    return found
+
+
+def store_intake(store: Store, client_id: str, demand: Demand, today: date) -> str:
+    """The demand as an intake of its client, with one demand line."""
+    line = demand.to_json()
+    line.pop("client", None)
+    budget = line.pop("budget_per_participant", None)
+    line["budget_per_participant_cents"] = demand.budget_per_participant_cents if budget else None
+    with store.transaction() as db:
+        intake_id = clients_repo.insert_intake(
+            db, client_id, title=demand.title, intake_date=today.isoformat()
+        )
+        clients_repo.insert_demand_line(db, intake_id, 0, line)
+    return intake_id
+
+
+def from_demand(
+    store: Store,
+    demand: Demand,
+    offering_ids: list[str],
+    today: date | None = None,
+    lang: str = "nl",
+) -> tuple[ProposalRef, dict]:
+    """Intake, proposal with the chosen offerings for the demand's participants, sent (frozen);
+    returns the reference and the snapshot to print."""
+    today = today or date.today()
+    client = client_for(store, demand.client, demand.city)
+    intake_id = store_intake(store, client["id"], demand, today)
+    ref = start(store, client["id"], intake_id=intake_id, title=demand.title, today=today,
+                lang=lang)  # fmt: skip
+    for offering_id in offering_ids:
+        add_offering(store, ref.proposal_id, offering_id, participants=demand.participants or 1)
+    snapshot = send(store, ref.proposal_id, _client_view(client), today=today)
+    return ref, snapshot
+
+
+def _client_view(client: dict) -> dict:
+    keep = ("name", "address", "postcode", "city", "email", "kvk")
+    return {k: client.get(k) for k in keep if client.get(k)}
+
+
+def stored_snapshot(store: Store, number: str, version: int | None = None) -> dict:
+    """The frozen snapshot of a sent version (the current one when no version is given)."""
+    proposal = repo.find_by_number(store.db, number)
+    if proposal is None:
+        raise InputRefused([Problem("error", "proposal.missing", params={"id": number})])
+    wanted = version or proposal["current_version"]
+    for v in repo.versions(store.db, proposal["id"]):
+        if v["version"] == wanted and v["snapshot"]:
+            return repo.snapshot_of(store.db, v["id"]) or {}
+    raise InputRefused(
+        [Problem("error", "proposal.no_sent_version", params={"number": number, "version": wanted})]
+    )

@@ -141,3 +141,8 @@ def next_version(db: sqlite_utils.Database, proposal_id: str) -> str:
 def snapshot_of(db: sqlite_utils.Database, version_id: str) -> dict | None:
     row = db.execute("SELECT snapshot FROM proposal_versions WHERE id = ?", [version_id]).fetchone()
     return json.loads(row[0]) if row and row[0] else None
+
+
+def find_by_number(db: sqlite_utils.Database, number: str) -> dict | None:
+    rows = list(db.query("SELECT * FROM proposals WHERE number = ?", [number.strip()]))
+    return rows[0] if rows else None
