@@ -342,7 +342,8 @@ def cmd_proposal(args: argparse.Namespace, store: Store) -> int:
         return EXIT_REFUSED
     ids = [m.facts.offering_id for m in result.results]
     ref, snapshot = proposal_service.from_demand(store, demand, ids, lang=args.lang)
-    render_pdf(snapshot, Path(args.out), lang=args.lang)
+    render_pdf(snapshot, Path(args.out), lang=args.lang,
+               broker=proposal_service.broker_profile(store))  # fmt: skip
     print(t("proposal.written", args.lang, number=ref.number, version=snapshot["version"],
             file=args.out))  # fmt: skip
     return EXIT_OK
@@ -350,7 +351,8 @@ def cmd_proposal(args: argparse.Namespace, store: Store) -> int:
 
 def cmd_render(args: argparse.Namespace, store: Store) -> int:
     snapshot = proposal_service.stored_snapshot(store, args.number, args.version)
-    render_pdf(snapshot, Path(args.out), lang=snapshot.get("language") or args.lang)
+    render_pdf(snapshot, Path(args.out), lang=snapshot.get("language") or args.lang,
+               broker=proposal_service.broker_profile(store))  # fmt: skip
     print(t("proposal.written", args.lang, number=snapshot["number"],
             version=snapshot["version"], file=args.out))  # fmt: skip
     return EXIT_OK

@@ -216,6 +216,13 @@ def test_proposal_from_a_demand_and_render_again(capsys, db: str, tmp_path: Path
     from pypdf import PdfReader
 
     run(capsys, "--db", db, "demo")
+    from broker_app.store.database import Store
+    from broker_app.store.settings import set_setting
+
+    settings_store = Store(db)
+    with settings_store.transaction() as tx:
+        set_setting(tx, "broker.organisation", {"name": "RegioOpleiders Zwolle"})
+    settings_store.close()
     demand = tmp_path / "vraag.json"
     demand.write_text(json.dumps({
         "client": "Bakkerij Jansen & Zn <b>", "title": "Hygiëne op de werkvloer",
@@ -227,7 +234,9 @@ def test_proposal_from_a_demand_and_render_again(capsys, db: str, tmp_path: Path
     number = stdout.split()[1]
     text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
     assert "Bakkerij Jansen & Zn <b>" in text and number in text and "Hygiënecode" in text
-    assert "pagina 1 van" in text
+    assert "pagina 1 van" in text and "RegioOpleiders Zwolle" in text
+    assert "Uw vraag" in text and "Onze medewerkers moeten de hygiënecode kennen." in text
+    assert "Planning" in text and "Eerstvolgende start" in text
     again = tmp_path / "opnieuw.pdf"
     code, _, _ = run(capsys, "--db", db, "render", number, "--out", str(again))
     assert code == 0 and "Bakkerij Jansen & Zn <b>" in PdfReader(again).pages[0].extract_text()

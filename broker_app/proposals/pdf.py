@@ -360,6 +360,82 @@ def _letter(snapshot: dict, tx: dict, s: dict, lang: str) -> list:
     return flow
 
 
+def _demand(snapshot: dict, tx: dict, s: dict, lang: str) -> list:
+    """What the employer asked for, in a few lines: text, competences and the constraints."""
+    demand = snapshot.get("demand")
+    if not demand:
+        return []
+    rows: list[tuple[str, str]] = []
+
+    def add(label: str, value: object) -> None:
+        if value not in (None, "", []):
+            rows.append((tx[label], str(value)))
+
+    add("demand_competences", ", ".join(_as_list(demand.get("competences"))))
+    add("demand_participants", demand.get("participants"))
+    if demand.get("target_level") or demand.get("current_level"):
+        current = vocab.LEVELS.label(demand.get("current_level") or "", lang) or "?"
+        target = vocab.LEVELS.label(demand.get("target_level") or "", lang) or "?"
+        add("demand_level", tx["demand_level_value"].format(current=current, target=target))
+    add(
+        "demand_delivery",
+        ", ".join(vocab.DELIVERY.label(d, lang) for d in _as_list(demand.get("delivery"))),
+    )
+    add(
+        "demand_schedule",
+        ", ".join(vocab.SCHEDULE.label(d, lang) for d in _as_list(demand.get("schedule"))),
+    )
+    if demand.get("city"):
+        km = demand.get("max_distance_km")
+        add("demand_place", tx["demand_place_value"].format(city=demand["city"], km=km)
+            if km is not None else demand["city"])  # fmt: skip
+    if demand.get("budget_per_participant") is not None:
+        add("demand_budget", money(round(float(demand["budget_per_participant"]) * 100), lang))
+    if demand.get("start_after") or demand.get("start_before"):
+        after, before = demand.get("start_after"), demand.get("start_before")
+        period = tx["demand_period_value"].format(
+            after=_date(after, lang) if after else "…",
+            before=_date(before, lang) if before else "…",
+        )
+        add("demand_period", period)
+    add(
+        "demand_musts",
+        ", ".join(vocab.MUST_CONSTRAINTS.label(m, lang) for m in _as_list(demand.get("must"))),
+    )
+    flow: list = [CondPageBreak(40 * mm), Paragraph(tx["demand"], s["h1"])]
+    if demand.get("text"):
+        flow.append(Paragraph(_e(demand["text"]), s["body"]))
+    if rows:
+        table = Table([[Paragraph(_e(k), s["small"]), Paragraph(_e(v), s["small"])]
+                       for k, v in rows], colWidths=[45 * mm, 125 * mm])  # fmt: skip
+        table.setStyle(TableStyle([
+            ("TEXTCOLOR", (0, 0), (0, -1), GREY), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))  # fmt: skip
+        flow.append(table)
+    return flow
+
+
+def _planning(lines: list[dict], tx: dict, s: dict, lang: str) -> list:
+    """When and where each offering starts: the next start dates at a glance."""
+    headers = ("col_title", "col_provider", "col_place", "col_starts")
+    rows: list = [[Paragraph(tx[h], s["head"]) for h in headers]]
+    for line in lines:
+        offering = line.get("offering") or {}
+        starts = [_date(d, lang, short=True) for d in _as_list(offering.get("start_dates"))[:3]]
+        if offering.get("continuous_intake"):
+            starts.append(tx["continuous_intake"])
+        rows.append([
+            Paragraph(_e(_clip(line.get("title"))), s["cell"]),
+            Paragraph(_e(_clip(line.get("provider"), 120)), s["cell"]),
+            Paragraph(_e(offering.get("city") or "—"), s["cell"]),
+            Paragraph(_e(", ".join(starts) or tx["no_start"]), s["cell"]),
+        ])  # fmt: skip
+    table = Table(rows, colWidths=[60 * mm, 40 * mm, 25 * mm, 45 * mm], repeatRows=1)
+    table.setStyle(TableStyle(_table_style()))
+    return [CondPageBreak(45 * mm), Paragraph(tx["planning"], s["h1"]), table]
+
+
 def _programme(lines: list[dict], tx: dict, s: dict, lang: str) -> list:
     rows: list = [
         [
@@ -591,11 +667,13 @@ def render_pdf(snapshot: dict, out: Path, lang: str = "nl", broker: dict | None 
     ]
 
     story = _letter(snapshot, tx, s, lang)
+    story += _demand(snapshot, tx, s, lang)
     if lines:
         story += _programme(lines, tx, s, lang)
         story += [CondPageBreak(60 * mm), Paragraph(tx["details"], s["h1"])]
         for line in lines:
             story += _detail(line, tx, s, lang)
+        story += _planning(lines, tx, s, lang)
         story += _costs(snapshot, lines, tx, s, lang)
     story += _closing(snapshot, tx, s, lang, broker_name, broker)
 

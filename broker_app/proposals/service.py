@@ -19,6 +19,7 @@ from broker_app.store import catalogue as catalogue_repo
 from broker_app.store import clients as clients_repo
 from broker_app.store import proposals as repo
 from broker_app.store.database import Store
+from broker_app.store.settings import get_setting
 
 DEFAULT_VALID_DAYS = 30
 SNAPSHOT_VERSION = 1
@@ -110,8 +111,15 @@ def _offering_snapshot(store: Store, offering_id: str | None) -> dict | None:
     return {k: o.get(k) for k in keep}
 
 
-def send(store: Store, proposal_id: str, client: dict, today: date | None = None) -> dict:
-    """Freeze the current version with everything the employer sees; returns the snapshot."""
+def send(
+    store: Store,
+    proposal_id: str,
+    client: dict,
+    today: date | None = None,
+    demand: dict | None = None,
+) -> dict:
+    """Freeze the current version with everything the employer sees (the demand it answers,
+    when given); returns the snapshot."""
     today = today or date.today()
     db = store.db
     proposal = repo.get_proposal(db, proposal_id)
@@ -125,7 +133,7 @@ def send(store: Store, proposal_id: str, client: dict, today: date | None = None
         "snapshot_version": SNAPSHOT_VERSION,
         "number": proposal["number"], "version": version["version"], "title": proposal["title"],
         "language": proposal["language"], "sent_on": today.isoformat(),
-        "valid_until": proposal["valid_until"], "client": client,
+        "valid_until": proposal["valid_until"], "client": client, "demand": demand,
         "lines": [dict(r, offering=_offering_snapshot(store, r["offering_id"])) for r in rows],
         "totals": {"excl_cents": result.excl_cents, "vat_cents": result.vat_cents,
                    "incl_cents": result.incl_cents, "complete": result.complete},
@@ -205,8 +213,18 @@ def from_demand(
                 lang=lang)  # fmt: skip
     for offering_id in offering_ids:
         add_offering(store, ref.proposal_id, offering_id, participants=demand.participants or 1)
-    snapshot = send(store, ref.proposal_id, _client_view(client), today=today)
+    snapshot = send(store, ref.proposal_id, _client_view(client), today=today,
+                    demand=demand.to_json())  # fmt: skip
     return ref, snapshot
+
+
+BROKER_SETTING = "broker.organisation"  # name, address, phone, email, website, kvk
+
+
+def broker_profile(store: Store) -> dict:
+    """The broker's own organisation for the letterhead, from settings ({} when not set)."""
+    value = get_setting(store.db, BROKER_SETTING, {})
+    return value if isinstance(value, dict) else {}
 
 
 def _client_view(client: dict) -> dict:
