@@ -416,13 +416,14 @@ def _demand(snapshot: dict, tx: dict, s: dict, lang: str) -> list:
     return flow
 
 
-def _planning(lines: list[dict], tx: dict, s: dict, lang: str) -> list:
-    """When and where each offering starts: the next start dates at a glance."""
+def _planning(lines: list[dict], tx: dict, s: dict, lang: str, sent_on: str = "") -> list:
+    """When and where each offering starts: the next start dates (from the day it was sent)."""
     headers = ("col_title", "col_provider", "col_place", "col_starts")
     rows: list = [[Paragraph(tx[h], s["head"]) for h in headers]]
     for line in lines:
         offering = line.get("offering") or {}
-        starts = [_date(d, lang, short=True) for d in _as_list(offering.get("start_dates"))[:3]]
+        upcoming = [d for d in _as_list(offering.get("start_dates")) if str(d) >= sent_on]
+        starts = [_date(d, lang, short=True) for d in upcoming[:3]]
         if offering.get("continuous_intake"):
             starts.append(tx["continuous_intake"])
         rows.append([
@@ -673,7 +674,7 @@ def render_pdf(snapshot: dict, out: Path, lang: str = "nl", broker: dict | None 
         story += [CondPageBreak(60 * mm), Paragraph(tx["details"], s["h1"])]
         for line in lines:
             story += _detail(line, tx, s, lang)
-        story += _planning(lines, tx, s, lang)
+        story += _planning(lines, tx, s, lang, str(snapshot.get("sent_on") or ""))
         story += _costs(snapshot, lines, tx, s, lang)
     story += _closing(snapshot, tx, s, lang, broker_name, broker)
 

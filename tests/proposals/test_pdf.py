@@ -180,3 +180,14 @@ def test_empty_proposal_renders(tmp_path):
     snapshot["title"] = None
     pages = _pages(render_pdf(snapshot, tmp_path / "e.pdf"))
     assert HOSTILE_CLIENT in _flat(pages[0])
+
+
+def test_the_planning_shows_only_dates_after_sending(tmp_path: Path) -> None:
+    line = _line("Cursus X")
+    line["offering"] = _offering("P1", "Cursus X", start_dates=["2026-03-01", "2027-02-01"])
+    snapshot = _snapshot([line])
+    snapshot["sent_on"] = "2027-01-12"
+    out = render_pdf(snapshot, tmp_path / "p.pdf")
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    planning = text[text.index("\nPlanning\n") :]
+    assert "1 feb 2027" in planning and "1 mrt 2026" not in planning
