@@ -604,7 +604,34 @@ def _costs(snapshot: dict, lines: list[dict], tx: dict, s: dict, lang: str) -> l
     flow: list = [CondPageBreak(40 * mm), Paragraph(tx["costs"], s["h1"]), table]
     if totals.get("complete") is False:
         flow += [Spacer(1, 2 * mm), Paragraph(tx["incomplete"], s["note"])]
+    flow += _funding(snapshot, tx, s, lang)
     return flow
+
+
+def _funding(snapshot: dict, tx: dict, s: dict, lang: str) -> list:
+    """Estimated contributions (a sector fund, SLIM) and what is left for the employer; always
+    labelled as an estimate."""
+    funding = [line for line in snapshot.get("lines") or [] if line.get("kind") == "funding"]
+    if not funding:
+        return []
+    rows = [
+        [Paragraph(_e(tx["funding_line"].format(scheme=line.get("funding_scheme") or
+                                                line.get("title") or "")), s["cell"]),
+         Paragraph(_e("− " + money(line.get("price_cents") or 0, lang)), s["num"])]
+        for line in funding
+    ]  # fmt: skip
+    share = (snapshot.get("totals") or {}).get("employer_cents")
+    if share is not None:
+        rows.append([Paragraph(tx["employer_share"], s["cell_bold"]),
+                     Paragraph(_e(money(share, lang)), s["num"])])  # fmt: skip
+    table = Table(rows, colWidths=[144 * mm, 26 * mm])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("BACKGROUND", (0, -1), (-1, -1), LIGHT)]))  # fmt: skip
+    return [Spacer(1, 4 * mm), Paragraph(tx["funding"], s["h2"]), table,
+            Spacer(1, 1 * mm), Paragraph(tx["funding_note"], s["note"])]  # fmt: skip
 
 
 def _closing(snapshot: dict, tx: dict, s: dict, lang: str, broker_name: str, broker: dict) -> list:

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from broker_app.domain.demand import Demand
-from broker_app.domain.pricing import PriceLine, VatDecision, decide_vat, totals
+from broker_app.domain.pricing import Funding, PriceLine, VatDecision, decide_vat, totals
 from broker_app.domain.problems import InputRefused, Problem
 from broker_app.domain.proposal import ProposalError, check_move, effective_status
 from broker_app.store import catalogue as catalogue_repo
@@ -85,6 +85,19 @@ def add_offering(
         })  # fmt: skip
 
 
+def add_funding(store: Store, proposal_id: str, scheme: str, amount_cents: int) -> str:
+    """An estimated contribution (sector training fund, SLIM scholingssubsidie, ...). The
+    STAP-budget ended on 1 January 2024 and is refused."""
+    Funding(scheme, amount_cents)  # refuses STAP and negative amounts
+    version = _concept(store, proposal_id)
+    with store.transaction() as db:
+        position = len(repo.lines(db, version["id"]))
+        return repo.add_line(db, version["id"], {
+            "position": position, "kind": "funding", "title": scheme, "funding_scheme": scheme,
+            "price_cents": amount_cents, "participants": 1,
+        })  # fmt: skip
+
+
 def _flag(value: object) -> bool | None:
     return None if value is None else bool(value)
 
@@ -128,7 +141,9 @@ def send(
     check_move(proposal["status"], "verzonden")
     version = repo.current_version(db, proposal_id)
     rows = repo.lines(db, version["id"])
-    result = totals(price_lines(rows))
+    funding = [Funding(r["funding_scheme"] or r["title"], r["price_cents"] or 0)
+               for r in rows if r["kind"] == "funding"]  # fmt: skip
+    result = totals(price_lines(rows), funding)
     snapshot = {
         "snapshot_version": SNAPSHOT_VERSION,
         "number": proposal["number"], "version": version["version"], "title": proposal["title"],
@@ -136,7 +151,9 @@ def send(
         "valid_until": proposal["valid_until"], "client": client, "demand": demand,
         "lines": [dict(r, offering=_offering_snapshot(store, r["offering_id"])) for r in rows],
         "totals": {"excl_cents": result.excl_cents, "vat_cents": result.vat_cents,
-                   "incl_cents": result.incl_cents, "complete": result.complete},
+                   "incl_cents": result.incl_cents, "complete": result.complete,
+                   "funding_cents": result.funding_cents,
+                   "employer_cents": result.employer_cents},
     }  # fmt: skip
     with store.transaction() as tx:
         repo.freeze_version(tx, version["id"], snapshot,

@@ -103,3 +103,24 @@ def test_accept_decline_and_expiry(ready) -> None:
     assert repo.get_proposal(store.db, ref.proposal_id)["status"] == "geaccepteerd"
     with pytest.raises(ProposalError):  # accepted is final
         service.revise(store, ref.proposal_id)
+
+
+def test_funding_is_an_estimate_in_the_snapshot_and_the_pdf(ready, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from broker_app.proposals.pdf import render_pdf
+
+    store, client_id, ids = ready
+    ref = service.start(store, client_id, today=TODAY)
+    service.add_offering(store, ref.proposal_id, ids["PRIV"], participants=3)  # € 1.209,99 incl.
+    service.add_funding(store, ref.proposal_id, "SLIM scholingssubsidie", 50000)
+    with pytest.raises(Exception) as info:
+        service.add_funding(store, ref.proposal_id, "STAP-budget", 1000)
+    assert getattr(info.value, "key", "") == "pricing.stap_ended"
+    snapshot = service.send(store, ref.proposal_id, CLIENT, today=TODAY)
+    assert snapshot["totals"]["incl_cents"] == 120999
+    assert snapshot["totals"]["employer_cents"] == 70999
+    text = "\n".join(p.extract_text() for p in PdfReader(render_pdf(snapshot,
+                     tmp_path / "f.pdf")).pages)  # fmt: skip
+    assert "SLIM scholingssubsidie (geschat, onder voorbehoud van toekenning)" in text
+    assert "€ 709,99" in text and "schatting" in text
