@@ -8,6 +8,7 @@ user value is escaped before it enters a ``Paragraph``.
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -19,6 +20,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
@@ -251,6 +253,23 @@ class _NumberedCanvas(rl_canvas.Canvas):
         self.restoreState()
 
 
+def _colour(value: object) -> colors.Color:
+    """The broker's colour from settings (``#1F3A5F``), the default blue when not set or wrong."""
+    if isinstance(value, str) and re.fullmatch(r"#[0-9A-Fa-f]{6}", value.strip()):
+        return colors.HexColor(value.strip())
+    return ACCENT
+
+
+def _logo(value: object) -> ImageReader | None:
+    """The broker's logo (a PNG or JPEG file), or None when not set or unreadable."""
+    if not value:
+        return None
+    try:
+        return ImageReader(str(value))
+    except Exception:  # a missing or broken image must not stop the proposal
+        return None
+
+
 def _letterhead(broker: dict, name: str, reference: str):
     width, height = A4
     contact = " · ".join(
@@ -259,17 +278,24 @@ def _letterhead(broker: dict, name: str, reference: str):
         if broker.get(k)
     )
 
+    accent = _colour(broker.get("colour"))
+    logo = _logo(broker.get("logo"))
+
     def first(canvas, doc) -> None:
         canvas.saveState()
-        canvas.setFillColor(ACCENT)
+        canvas.setFillColor(accent)
         canvas.rect(0, height - 8 * mm, width, 8 * mm, stroke=0, fill=1)
+        if logo is not None:
+            # Top right, at most 40 x 16 mm, keeping its proportions.
+            canvas.drawImage(logo, width - MARGIN - 40 * mm, height - 28 * mm, 40 * mm, 16 * mm,
+                             preserveAspectRatio=True, anchor="ne", mask="auto")  # fmt: skip
         canvas.setFont(FONT_BOLD, 17)
         canvas.drawString(MARGIN, height - 22 * mm, name)
         canvas.setFont(FONT, 8)
         canvas.setFillColor(GREY)
         if contact:
             canvas.drawString(MARGIN, height - 27.5 * mm, contact)
-        canvas.setStrokeColor(ACCENT)
+        canvas.setStrokeColor(accent)
         canvas.setLineWidth(1.2)
         canvas.line(MARGIN, height - 31 * mm, width - MARGIN, height - 31 * mm)
         canvas.restoreState()

@@ -191,3 +191,19 @@ def test_the_planning_shows_only_dates_after_sending(tmp_path: Path) -> None:
     text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
     planning = text[text.index("\nPlanning\n") :]
     assert "1 feb 2027" in planning and "1 mrt 2026" not in planning
+
+
+def test_the_brokers_logo_and_colour_on_the_letterhead(tmp_path: Path) -> None:
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (200, 80), (200, 30, 30)).save(logo)
+    broker = {"name": "RegioOpleiders Zwolle", "logo": str(logo), "colour": "#AA2200"}
+    out = render_pdf(_snapshot([_line("Cursus A")]), tmp_path / "l.pdf", broker=broker)
+    first = PdfReader(out).pages[0]
+    assert len(first.images) == 1
+    assert b".666667 .133333 0 rg" in first.get_contents().get_data()  # #AA2200
+    # A logo that is not there, or a colour that is not one, leaves the default letterhead.
+    broken = {"name": "X", "logo": str(tmp_path / "weg.png"), "colour": "rood"}
+    out = render_pdf(_snapshot([_line("Cursus A")]), tmp_path / "b.pdf", broker=broken)
+    assert len(PdfReader(out).pages[0].images) == 0
