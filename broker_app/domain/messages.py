@@ -177,6 +177,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "geen passend aanbod gevonden voor deze vraag; er is geen voorstel gemaakt",
         "en": "no matching offerings found for this demand; no proposal was made",
     },
+    "proposal.no_scheme": {
+        "nl": "onbekende bijdrageregeling: {name}",
+        "en": "unknown contribution scheme: {name}",
+    },
     "proposal.missing": {"nl": "voorstel niet gevonden: {id}", "en": "proposal not found: {id}"},
     "proposal.no_offering": {
         "nl": "opleiding niet gevonden: {id}",

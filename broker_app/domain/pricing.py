@@ -101,6 +101,39 @@ class Funding:
             raise PricingError("pricing.negative", title=self.scheme)
 
 
+@dataclass(frozen=True)
+class Scheme:
+    """A contribution scheme: a share of the cost, up to a maximum (both estimates)."""
+
+    name: str
+    percent: Decimal
+    max_cents: int | None = None
+
+    def estimate(self, cost_cents: int) -> Funding:
+        amount = to_cents(Decimal(cost_cents) * self.percent / 10_000)
+        if self.max_cents is not None:
+            amount = min(amount, self.max_cents)
+        return Funding(self.name, amount)
+
+
+def schemes_from(data: object) -> list[Scheme]:
+    """Schemes from settings or the bundled list; entries that make no sense are left out."""
+    items = data.get("schemes") if isinstance(data, dict) else data
+    result = []
+    for item in items if isinstance(items, list) else []:
+        try:
+            name = str(item["name"]).strip()
+            percent = Decimal(str(item.get("percent", 0)))
+            cap = item.get("max_cents")
+            scheme = Scheme(name, percent, int(cap) if cap is not None else None)
+            Funding(name, 0)  # refuses STAP
+        except (KeyError, TypeError, ValueError, ArithmeticError, PricingError):
+            continue
+        if name and 0 <= percent <= 100:
+            result.append(scheme)
+    return result
+
+
 @dataclass
 class Totals:
     excl_cents: int

@@ -7,14 +7,24 @@ catalogue edit never changes a proposal the employer holds.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
 from broker_app.domain.demand import Demand
-from broker_app.domain.pricing import Funding, PriceLine, VatDecision, decide_vat, totals
+from broker_app.domain.pricing import (
+    Funding,
+    PriceLine,
+    Scheme,
+    VatDecision,
+    decide_vat,
+    schemes_from,
+    totals,
+)
 from broker_app.domain.problems import InputRefused, Problem
 from broker_app.domain.proposal import ProposalError, check_move, effective_status
+from broker_app.paths import data_dir
 from broker_app.store import catalogue as catalogue_repo
 from broker_app.store import clients as clients_repo
 from broker_app.store import proposals as repo
@@ -83,6 +93,29 @@ def add_offering(
             "price_cents": offering["price_cents"], "group_price_cents": group_price_cents,
             "discount_cents": discount_cents, "vat": str(vat.rate), "vat_reason": vat.reason,
         })  # fmt: skip
+
+
+FUNDING_SETTING = "proposal.funding_schemes"
+
+
+def funding_schemes(store: Store) -> list[Scheme]:
+    """The broker's schemes from settings, else the bundled list in reports/."""
+    stored = get_setting(store.db, FUNDING_SETTING)
+    if stored:
+        return schemes_from(stored)
+    bundled = data_dir("reports") / "funding_schemes.json"
+    return schemes_from(json.loads(bundled.read_text(encoding="utf-8")))
+
+
+def add_scheme_estimate(store: Store, proposal_id: str, scheme_name: str) -> str:
+    """A funding line estimated by a configured scheme from the current total incl. VAT."""
+    scheme = next((s for s in funding_schemes(store) if s.name == scheme_name), None)
+    if scheme is None:
+        raise InputRefused([Problem("error", "proposal.no_scheme", params={"name": scheme_name})])
+    version = _concept(store, proposal_id)
+    cost = totals(price_lines(repo.lines(store.db, version["id"]))).incl_cents
+    funding = scheme.estimate(cost)
+    return add_funding(store, proposal_id, funding.scheme, funding.amount_cents)
 
 
 def add_funding(store: Store, proposal_id: str, scheme: str, amount_cents: int) -> str:

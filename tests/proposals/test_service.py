@@ -124,3 +124,24 @@ def test_funding_is_an_estimate_in_the_snapshot_and_the_pdf(ready, tmp_path: Pat
                      tmp_path / "f.pdf")).pages)  # fmt: skip
     assert "SLIM scholingssubsidie (geschat, onder voorbehoud van toekenning)" in text
     assert "€ 709,99" in text and "schatting" in text
+
+
+def test_schemes_from_settings_or_the_bundled_list_estimate_a_contribution(ready) -> None:
+    from broker_app.store.settings import set_setting
+
+    store, client_id, ids = ready
+    bundled = [s.name for s in service.funding_schemes(store)]
+    assert "SLIM-scholingssubsidie" in bundled and not any("STAP" in n for n in bundled)
+    with store.transaction() as db:
+        set_setting(db, service.FUNDING_SETTING, [
+            {"name": "Fonds Zorg", "percent": 50, "max_cents": 30000},
+            {"name": "STAP-budget", "percent": 100},  # left out: it ended in 2024
+            {"percent": 10},  # left out: no name
+        ])  # fmt: skip
+    assert [s.name for s in service.funding_schemes(store)] == ["Fonds Zorg"]
+    ref = service.start(store, client_id, today=TODAY)
+    service.add_offering(store, ref.proposal_id, ids["ROC"], participants=2)  # € 900,00
+    service.add_scheme_estimate(store, ref.proposal_id, "Fonds Zorg")  # 50 % = 450, cap 300
+    snapshot = service.send(store, ref.proposal_id, CLIENT, today=TODAY)
+    assert snapshot["totals"]["funding_cents"] == 30000
+    assert snapshot["totals"]["employer_cents"] == 60000
