@@ -116,6 +116,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="how many of the best matches go into the proposal (default 3)",
     )
+    p.add_argument(
+        "--compose",
+        action="store_true",
+        help="propose the composed programme (modules that together cover the demand)",
+    )
     p = command("render", "write the PDF of a stored proposal version again")
     p.add_argument("number", metavar="NUMBER", help="proposal number, e.g. 2027-0001")
     p.add_argument("--version", type=_positive, metavar="N", help="default: the current one")
@@ -340,8 +345,16 @@ def cmd_proposal(args: argparse.Namespace, store: Store) -> int:
     if not result.results:
         _err(t("proposal.no_matches", args.lang))
         return EXIT_REFUSED
-    ids = [m.facts.offering_id for m in result.results]
-    ref, snapshot = proposal_service.from_demand(store, demand, ids, lang=args.lang)
+    chosen = [m.assessment for m in result.results]
+    if args.compose:
+        programme = compose_programme(result)
+        wanted = {m.offering_id for m in programme.modules}
+        chosen = [a for a in result.pool if a.facts.offering_id in wanted] or chosen
+    ids = [a.facts.offering_id for a in chosen]
+    distances = {a.facts.offering_id: a.facts.distance_km for a in chosen
+                 if a.facts.distance_km is not None}  # fmt: skip
+    ref, snapshot = proposal_service.from_demand(store, demand, ids, lang=args.lang,
+                                                 distances=distances)  # fmt: skip
     render_pdf(snapshot, Path(args.out), lang=args.lang,
                broker=proposal_service.broker_profile(store))  # fmt: skip
     print(t("proposal.written", args.lang, number=ref.number, version=snapshot["version"],

@@ -237,6 +237,12 @@ def test_proposal_from_a_demand_and_render_again(capsys, db: str, tmp_path: Path
     assert "pagina 1 van" in text and "RegioOpleiders Zwolle" in text
     assert "Uw vraag" in text and "Onze medewerkers moeten de hygiënecode kennen." in text
     assert "Planning" in text and "Eerstvolgende start" in text
+    assert "km van Zwolle)" in text
+    composed = tmp_path / "programma.pdf"
+    code, _, err = run(capsys, "--db", db, "proposal", str(demand), "--out", str(composed),
+                       "--compose")  # fmt: skip
+    assert code == 0, err
+    assert "Bakkerij Jansen & Zn <b>" in PdfReader(composed).pages[0].extract_text()
     again = tmp_path / "opnieuw.pdf"
     code, _, _ = run(capsys, "--db", db, "render", number, "--out", str(again))
     assert code == 0 and "Bakkerij Jansen & Zn <b>" in PdfReader(again).pages[0].extract_text()

@@ -152,7 +152,7 @@ class _Reader:
             self.error(name, "demand.not_text", value=_show(value))
             return None
         if value not in vocabulary:
-            self.error(name, "value.unknown", value=value, choices=", ".join(vocabulary.codes))
+            self.error(name, "value.unknown", value=_show(value), choices=", ".join(vocabulary.codes))
             return None
         return value
 
@@ -171,7 +171,7 @@ class _Reader:
             return []
         bad = [v for v in values if v not in vocabulary]
         for v in bad:
-            self.error(name, "value.unknown", value=v, choices=", ".join(vocabulary.codes))
+            self.error(name, "value.unknown", value=_show(v), choices=", ".join(vocabulary.codes))
         return list(dict.fromkeys(v for v in values if v in vocabulary))
 
     def day(self, name: str) -> date | None:
@@ -184,16 +184,17 @@ class _Reader:
         try:
             parsed, exact = parse_date(value)
         except DateError:
-            self.error(name, "value.date", value=value)
+            self.error(name, "value.date", value=_show(value))
             return None
         if not exact:
-            self.error(name, "value.date", value=value)
+            self.error(name, "value.date", value=_show(value))
             return None
         return parsed
 
 
 def _show(value: object) -> str:
-    text = repr(value) if not isinstance(value, str) else value
+    """The value as the message shows it: control characters and line breaks escaped."""
+    text = value if isinstance(value, str) and value.isprintable() else repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
 

@@ -517,7 +517,12 @@ def _detail(line: dict, tx: dict, s: dict, lang: str) -> list:
     if delivery:
         facts.append((tx["delivery"], ", ".join(delivery)))
     if offering.get("city"):
-        facts.append((tx["place"], str(offering["city"])))
+        place = str(offering["city"])
+        if offering.get("distance_km") is not None and offering.get("distance_from"):
+            place += " " + tx["distance"].format(
+                km=round(float(offering["distance_km"])), city=offering["distance_from"]
+            )
+        facts.append((tx["place"], place))
     starts = [_date(d, lang, short=True) for d in _as_list(offering.get("start_dates"))]
     if offering.get("continuous_intake"):
         starts.append(tx["continuous_intake"])

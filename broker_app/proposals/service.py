@@ -145,15 +145,23 @@ def price_lines(rows: list[dict]) -> list[PriceLine]:
     ]  # fmt: skip
 
 
-def _offering_snapshot(store: Store, offering_id: str | None) -> dict | None:
+def _offering_snapshot(
+    store: Store,
+    offering_id: str | None,
+    distances: dict[str, float] | None = None,
+    origin: str | None = None,
+) -> dict | None:
     if not offering_id:
         return None
     o = catalogue_repo.get_offering(store.db, offering_id)
     if o is None:
         return None
+    if distances and offering_id in distances and origin:
+        o["distance_km"], o["distance_from"] = round(distances[offering_id], 1), origin
     keep = ("code", "title", "provider", "type", "level", "sector", "description", "outcomes",
             "hours", "ec", "duration_weeks", "delivery", "schedule", "city", "credential",
-            "start_dates", "continuous_intake", "url", "language")  # fmt: skip
+            "start_dates", "continuous_intake", "url", "language", "distance_km",
+            "distance_from")  # fmt: skip
     return {k: o.get(k) for k in keep}
 
 
@@ -163,6 +171,7 @@ def send(
     client: dict,
     today: date | None = None,
     demand: dict | None = None,
+    distances: dict[str, float] | None = None,
 ) -> dict:
     """Freeze the current version with everything the employer sees (the demand it answers,
     when given); returns the snapshot."""
@@ -182,7 +191,9 @@ def send(
         "number": proposal["number"], "version": version["version"], "title": proposal["title"],
         "language": proposal["language"], "sent_on": today.isoformat(),
         "valid_until": proposal["valid_until"], "client": client, "demand": demand,
-        "lines": [dict(r, offering=_offering_snapshot(store, r["offering_id"])) for r in rows],
+        "lines": [dict(r, offering=_offering_snapshot(store, r["offering_id"], distances,
+                                                      (demand or {}).get("city")))
+                  for r in rows],
         "totals": {"excl_cents": result.excl_cents, "vat_cents": result.vat_cents,
                    "incl_cents": result.incl_cents, "complete": result.complete,
                    "funding_cents": result.funding_cents,
@@ -253,6 +264,7 @@ def from_demand(
     offering_ids: list[str],
     today: date | None = None,
     lang: str = "nl",
+    distances: dict[str, float] | None = None,
 ) -> tuple[ProposalRef, dict]:
     """Intake, proposal with the chosen offerings for the demand's participants, sent (frozen);
     returns the reference and the snapshot to print."""
@@ -264,7 +276,7 @@ def from_demand(
     for offering_id in offering_ids:
         add_offering(store, ref.proposal_id, offering_id, participants=demand.participants or 1)
     snapshot = send(store, ref.proposal_id, _client_view(client), today=today,
-                    demand=demand.to_json())  # fmt: skip
+                    demand=demand.to_json(), distances=distances)  # fmt: skip
     return ref, snapshot
 
 
