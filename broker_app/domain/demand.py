@@ -152,7 +152,8 @@ class _Reader:
             self.error(name, "demand.not_text", value=_show(value))
             return None
         if value not in vocabulary:
-            self.error(name, "value.unknown", value=_show(value), choices=", ".join(vocabulary.codes))
+            choices = ", ".join(vocabulary.codes)
+            self.error(name, "value.unknown", value=_show(value), choices=choices)
             return None
         return value
 
