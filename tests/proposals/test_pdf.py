@@ -147,7 +147,7 @@ def test_sixty_lines_span_pages_with_the_header_repeated(tmp_path):
     assert with_table
     table_pages = [i for i, p in enumerate(pages) if "Prijs p.p." in p]
     assert len(table_pages) >= 2
-    assert 1 in table_pages  # the header is on page 2 too
+    assert {1} <= set(table_pages)  # the header is on page 2 too
     assert "Opleiding nummer 00" in pages[0]  # the table starts right after the letter
     text = _flat(" ".join(pages))
     for i in range(60):
