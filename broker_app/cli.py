@@ -31,7 +31,6 @@ from broker_app.logs import log_file, setup_logging
 from broker_app.matching.engine import compose_programme, match
 from broker_app.paths import resolve_db_path
 from broker_app.proposals import service as proposal_service
-from broker_app.proposals.pdf import render_pdf
 from broker_app.store.database import Store, StoreError
 from broker_app.store.migrations import DatabaseTooNew
 
@@ -340,6 +339,8 @@ def print_programme(p: Programme, lang: str) -> None:
 
 
 def cmd_proposal(args: argparse.Namespace, store: Store) -> int:
+    from broker_app.proposals.pdf import render_pdf  # reportlab only when a PDF is written
+
     demand = read_demand(Path(args.file))
     result = match(store, demand, top=args.top, lang=args.lang)
     if not result.results:
@@ -363,6 +364,8 @@ def cmd_proposal(args: argparse.Namespace, store: Store) -> int:
 
 
 def cmd_render(args: argparse.Namespace, store: Store) -> int:
+    from broker_app.proposals.pdf import render_pdf  # reportlab only when a PDF is written
+
     snapshot = proposal_service.stored_snapshot(store, args.number, args.version)
     render_pdf(snapshot, Path(args.out), lang=snapshot.get("language") or args.lang,
                broker=proposal_service.broker_profile(store))  # fmt: skip

@@ -316,6 +316,13 @@ def _letterhead(broker: dict, name: str, reference: str):
     return first, later
 
 
+def _header(tx: dict, s: dict, text: tuple[str, ...], numbers: tuple[str, ...] = ()) -> list:
+    """A table's header row: text columns left, number columns right."""
+    return [Paragraph(tx[k], s["head"]) for k in text] + [
+        Paragraph(tx[k], s["head_num"]) for k in numbers
+    ]
+
+
 def _table_style(header_rows: int = 1) -> list:
     return [
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), ACCENT),
@@ -444,8 +451,7 @@ def _demand(snapshot: dict, tx: dict, s: dict, lang: str) -> list:
 
 def _planning(lines: list[dict], tx: dict, s: dict, lang: str, sent_on: str = "") -> list:
     """When and where each offering starts: the next start dates (from the day it was sent)."""
-    headers = ("col_title", "col_provider", "col_place", "col_starts")
-    rows: list = [[Paragraph(tx[h], s["head"]) for h in headers]]
+    rows: list = [_header(tx, s, ("col_title", "col_provider", "col_place", "col_starts"))]
     for line in lines:
         offering = line.get("offering") or {}
         upcoming = [d for d in _as_list(offering.get("start_dates")) if str(d) >= sent_on]
@@ -465,13 +471,9 @@ def _planning(lines: list[dict], tx: dict, s: dict, lang: str, sent_on: str = ""
 
 def _programme(lines: list[dict], tx: dict, s: dict, lang: str) -> list:
     rows: list = [
-        [
-            Paragraph(tx["col_title"], s["head"]),
-            Paragraph(tx["col_provider"], s["head"]),
-            Paragraph(tx["col_participants"], s["head_num"]),
-            Paragraph(tx["col_price"], s["head_num"]),
-            Paragraph(tx["col_amount"], s["head_num"]),
-        ]
+        _header(
+            tx, s, ("col_title", "col_provider"), ("col_participants", "col_price", "col_amount")
+        )
     ]
     for line in lines:
         priced = _price_line(line)
@@ -581,13 +583,7 @@ def _detail(line: dict, tx: dict, s: dict, lang: str) -> list:
 
 def _costs(snapshot: dict, lines: list[dict], tx: dict, s: dict, lang: str) -> list:
     rows: list = [
-        [
-            Paragraph(tx["col_title"], s["head"]),
-            Paragraph(tx["col_vat_rate"], s["head_num"]),
-            Paragraph(tx["col_excl"], s["head_num"]),
-            Paragraph(tx["col_vat"], s["head_num"]),
-            Paragraph(tx["col_incl"], s["head_num"]),
-        ]
+        _header(tx, s, ("col_title",), ("col_vat_rate", "col_excl", "col_vat", "col_incl"))
     ]
     for line in lines:
         priced = _price_line(line)

@@ -71,11 +71,14 @@ def versions(db: sqlite_utils.Database, proposal_id: str) -> list[dict]:
 
 
 def current_version(db: sqlite_utils.Database, proposal_id: str) -> dict:
-    return next(
-        v
-        for v in versions(db, proposal_id)
-        if v["version"] == get_proposal(db, proposal_id)["current_version"]  # type: ignore[index]
+    rows = list(
+        db.query(
+            "SELECT v.* FROM proposal_versions v JOIN proposals p ON p.id = v.proposal_id "
+            "AND v.version = p.current_version WHERE p.id = ?",
+            [proposal_id],
+        )
     )
+    return rows[0]
 
 
 def add_line(db: sqlite_utils.Database, version_id: str, line: Mapping[str, object]) -> str:
