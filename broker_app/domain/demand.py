@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from broker_app.domain import vocab
 from broker_app.domain.dates import DateError, parse_date
@@ -51,6 +52,33 @@ class Demand:
     start_after: date | None = None
     start_before: date | None = None
     must: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_line(cls, line: Mapping[str, Any], client: str) -> Demand:
+        """A stored demand line (lists decoded, dates as ISO text) as a Demand to match."""
+
+        def day(value: object) -> date | None:
+            return date.fromisoformat(str(value)) if value else None
+
+        return cls(
+            client=client,
+            text=str(line.get("text") or ""),
+            title=line.get("title") or None,
+            competences=list(line.get("competences") or []),
+            sector=line.get("sector") or None,
+            participants=line.get("participants"),
+            current_level=line.get("current_level") or None,
+            target_level=line.get("target_level") or None,
+            credential=line.get("credential") or None,
+            delivery=list(line.get("delivery") or []),
+            schedule=list(line.get("schedule") or []),
+            city=line.get("city") or None,
+            max_distance_km=line.get("max_distance_km"),
+            budget_per_participant_cents=line.get("budget_per_participant_cents"),
+            start_after=day(line.get("start_after")),
+            start_before=day(line.get("start_before")),
+            must=list(line.get("must") or []),
+        )
 
     def is_must(self, name: str) -> bool:
         return name in self.must

@@ -23,10 +23,6 @@ log = logging.getLogger(__name__)
 EXIT_REFUSED = 1  # as the command line: the database was refused, calmly
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def application(argv: Sequence[str] | None = None) -> QApplication:
     """The one QApplication, named so QSettings and the user folders agree."""
     app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv))
@@ -38,17 +34,18 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
 
 def open_store(db_path: Path) -> Store | None:
     """The store, or None after telling the broker in plain words why it cannot be opened."""
-    detail = _tr("Bestand: {path}").format(path=db_path)
+    detail = QCoreApplication.translate("App", "Bestand: {path}").format(path=db_path)
     try:
         return Store(db_path)
     except DatabaseTooNew as exc:
         log.warning("database %s is newer than this program: %s", db_path, exc)
         dialogs.show_error(
             None,
-            _tr("Deze database is nieuwer dan dit programma"),
-            _tr(
+            QCoreApplication.translate("App", "Deze database is nieuwer dan dit programma"),
+            QCoreApplication.translate(
+                "App",
                 "Deze database is bijgewerkt door een nieuwere versie van Opleidingsmakelaar. "
-                "Werk het programma bij en open de database daarna opnieuw."
+                "Werk het programma bij en open de database daarna opnieuw.",
             ),
             detail,
         )
@@ -56,10 +53,11 @@ def open_store(db_path: Path) -> Store | None:
         log.warning("cannot open database %s: %s", db_path, exc)
         dialogs.show_error(
             None,
-            _tr("De database kan niet worden geopend"),
-            _tr(
+            QCoreApplication.translate("App", "De database kan niet worden geopend"),
+            QCoreApplication.translate(
+                "App",
                 "Het databasebestand kan niet worden geopend. Misschien is het beschadigd of is "
-                "het geen bestand van Opleidingsmakelaar."
+                "het geen bestand van Opleidingsmakelaar.",
             ),
             detail,
         )

@@ -1,89 +1,23 @@
-"""The window's language: Dutch source texts in ``tr()``, English from a small table for now.
+"""The window's language: Dutch source texts in ``tr()``, English from Qt Linguist files.
 
-Widgets call ``self.tr("Dutch text")`` (or ``QCoreApplication.translate``), so the texts can move
-to Qt Linguist (``.ts`` -> ``.qm``) without touching the widgets. Until those files exist, English
-comes from :data:`ENGLISH` through a translator installed on the application.
+Widgets call ``self.tr("Dutch text")`` or ``QCoreApplication.translate("Context", "Dutch text")``
+with literal strings, so ``lupdate`` finds them (see ``tools/translations.py``). English comes
+from ``resources/translations/broker_app_en.qm``; texts still waiting in
+``resources/translations/pending/*.json`` are used after it, so new screens are English at once.
 """
 
 from __future__ import annotations
 
+import json
+import logging
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-LANGS = ("nl", "en")
+from broker_app.paths import data_dir
 
-# Dutch source text -> English. tests/ui/test_i18n.py checks that every tr() text is here.
-ENGLISH: dict[str, str] = {
-    # main window
-    "Navigatie": "Navigation",
-    "Aanbod": "Catalogue",
-    "{total} opleidingen": "{total} offerings",
-    "{shown} van {total} opleidingen": "{shown} of {total} offerings",
-    # catalogue page
-    "Zoek in het aanbod… (bijv. hygiëne, zorgplan, heftruck)": (
-        "Search the catalogue… (e.g. hygiene, care plan, forklift)"
-    ),
-    "Zoeken": "Search",
-    "Aanbod van opleidingen": "Offerings",
-    "Details van de gekozen opleiding": "Details of the chosen offering",
-    "Kies een opleiding in de lijst om de details te zien.": (
-        "Choose an offering in the list to see its details."
-    ),
-    "Geen opleidingen gevonden voor “{query}”.": "No offerings found for “{query}”.",
-    "Probeer een ander of korter zoekwoord.": "Try another or a shorter search word.",
-    "Er staat nog geen aanbod in de database.": "There are no offerings in the database yet.",
-    "Importeer een catalogus (CSV) om te beginnen.": "Import a catalogue (CSV) to begin.",
-    "Het aanbod kon niet worden geladen.": "The catalogue could not be loaded.",
-    "Deze opleiding is niet meer gevonden.": "This offering can no longer be found.",
-    # table
-    "Titel": "Title",
-    "Aanbieder": "Provider",
-    "Type": "Type",
-    "Niveau": "Level",
-    "Plaats": "Place",
-    "Prijs": "Price",
-    "Eerste start": "First start",
-    "doorlopend": "continuous",
-    "Deze regel kan niet worden getoond.": "This row cannot be shown.",
-    # detail pane
-    "Sector": "Sector",
-    "Vorm": "Delivery",
-    "Rooster": "Schedule",
-    "Studiebelasting": "Study load",
-    "{hours} uur": "{hours} hours",
-    "{ec} EC": "{ec} EC",
-    "Duur": "Duration",
-    "{weeks} weken": "{weeks} weeks",
-    "per deelnemer": "per participant",
-    "Startdata": "Start dates",
-    "doorlopende instroom": "continuous intake",
-    "en nog {count} later": "and {count} later",
-    "geen nieuwe startdata bekend": "no upcoming start dates known",
-    "Afsluiting": "Credential",
-    "Kwalificatiecode": "Qualification code",
-    "Groepsgrootte": "Group size",
-    "{low}–{high} deelnemers": "{low}–{high} participants",
-    "vanaf {low} deelnemers": "from {low} participants",
-    "tot {high} deelnemers": "up to {high} participants",
-    "Taal": "Language",
-    "Website": "Website",
-    "Beschrijving": "Description",
-    "Leerresultaten": "Learning outcomes",
-    "Code": "Code",
-    # app start
-    "De database kan niet worden geopend": "The database cannot be opened",
-    "Het databasebestand kan niet worden geopend. Misschien is het beschadigd of is het geen "
-    "bestand van Opleidingsmakelaar.": (
-        "The database file cannot be opened. It may be damaged, or it is not an "
-        "Opleidingsmakelaar file."
-    ),
-    "Deze database is nieuwer dan dit programma": "This database is newer than this program",
-    "Deze database is bijgewerkt door een nieuwere versie van Opleidingsmakelaar. Werk het "
-    "programma bij en open de database daarna opnieuw.": (
-        "This database was updated by a newer version of Opleidingsmakelaar. Update the program, "
-        "then open the database again."
-    ),
-    "Bestand: {path}": "File: {path}",
-}
+log = logging.getLogger(__name__)
+
+LANGS = ("nl", "en")
 
 
 class _TableTranslator(QTranslator):
@@ -118,6 +52,22 @@ def use_language(lang: str) -> None:
     if qt_own.load(QLocale(lang), "qtbase", "_", folder):
         _installed.append(qt_own)
     if lang == "en":
-        _installed.append(_TableTranslator(ENGLISH, app))
+        _installed.extend(_english(app))
     for translator in _installed:
         app.installTranslator(translator)
+
+
+def _english(app: QCoreApplication) -> list[QTranslator]:
+    folder = data_dir("resources") / "translations"
+    found: list[QTranslator] = []
+    linguist = QTranslator(app)
+    if linguist.load(str(folder / "broker_app_en.qm")):
+        found.append(linguist)
+    else:
+        log.warning("English translations not found in %s", folder)
+    pending: dict[str, str] = {}
+    for path in sorted((folder / "pending").glob("*.json")):
+        pending.update(json.loads(path.read_text(encoding="utf-8")))
+    if pending:
+        found.append(_TableTranslator(pending, app))
+    return found

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSize
-from PySide6.QtGui import QCloseEvent
+from typing import Any
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,10 +20,19 @@ from broker_app.domain.formatting import number
 from broker_app.paths import APP_NAME
 from broker_app.store.database import Store
 from broker_app.ui import i18n
+from broker_app.ui.context import PAGE_KEYS, AppContext
 from broker_app.ui.views.catalogue_page import CataloguePage
+from broker_app.ui.views.clients_page import ClientsPage
+from broker_app.ui.views.intake_page import IntakePage
+from broker_app.ui.views.matching_page import MatchingPage
+from broker_app.ui.views.overview_page import OverviewPage
+from broker_app.ui.views.page import Page
+from broker_app.ui.views.proposals_page import ProposalsPage
+from broker_app.ui.views.settings_page import SettingsPage
 
 ORGANISATION = "Opleidingsmakelaar"
 DEFAULT_SIZE = QSize(1400, 860)
+STATUS_MESSAGE_MS = 6000
 
 _NAV_STYLE = """
 QListWidget#navigation { border: none; background: palette(window); padding-top: 8px;
@@ -37,10 +48,10 @@ def default_settings() -> QSettings:
 
 
 class MainWindow(QMainWindow):
-    """Pages are added with :meth:`add_page`; Overzicht, Klanten, Intake... join the same way.
+    """Holds the pages, in the order of ``context.PAGE_KEYS``, and moves between them.
 
-    A page may offer ``save_state``/``restore_state(settings)`` and ``shutdown()``; the window
-    calls them when it opens and closes.
+    Pages ask for each other through ``context.go(key, **arguments)``; the window shows the
+    page and calls its ``activate(**arguments)``. Ctrl+1 … Ctrl+7 open the pages in order.
     """
 
     def __init__(
@@ -52,18 +63,18 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         i18n.use_language(lang)
-        self._store = store
         self._lang = lang
         self._settings = settings if settings is not None else default_settings()
+        self.context = AppContext(store, lang, self)
         self.setWindowTitle(APP_NAME)
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Navigatie"))
-        self.navigation.setFixedWidth(160)
+        self.navigation.setFixedWidth(170)
         self.navigation.setStyleSheet(_NAV_STYLE)
         self.pages = QStackedWidget(self)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._on_navigation_row)
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -76,28 +87,87 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
 
-        self.catalogue_page = CataloguePage(store, lang, self)
-        self.add_page(self.tr("Aanbod"), self.catalogue_page)
+        self.overview_page = OverviewPage(self.context, self)
+        self.clients_page = ClientsPage(self.context, self)
+        self.intake_page = IntakePage(self.context, self)
+        self.catalogue_page = CataloguePage(self.context, self)
+        self.matching_page = MatchingPage(self.context, self)
+        self.proposals_page = ProposalsPage(self.context, self)
+        self.settings_page = SettingsPage(self.context, self)
+        for page in (
+            self.overview_page,
+            self.clients_page,
+            self.intake_page,
+            self.catalogue_page,
+            self.matching_page,
+            self.proposals_page,
+            self.settings_page,
+        ):
+            self.add_page(page)
+
         self.catalogue_page.counts_changed.connect(self._show_counts)
         self._show_counts(*self.catalogue_page.counts())
-        self.navigation.setCurrentRow(0)
+        self.context.navigate_requested.connect(self.show_page)
+        self.context.status_message.connect(self._say)
+        self._shortcuts: list[QShortcut] = []
+        for number_key, key in enumerate(PAGE_KEYS, start=1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number_key}"), self)
+            shortcut.activated.connect(lambda key=key: self.show_page(key, {}))
+            self._shortcuts.append(shortcut)
 
         self._restore_state()
 
-    def add_page(self, title: str, page: QWidget) -> None:
-        self.navigation.addItem(QListWidgetItem(title))
+    # -- pages -------------------------------------------------------------------------------
+
+    def add_page(self, page: Page) -> None:
+        item = QListWidgetItem(page.title())
+        item.setData(Qt.ItemDataRole.UserRole, page.key)
+        self.navigation.addItem(item)
         self.pages.addWidget(page)
 
-    def all_pages(self) -> list[QWidget]:
-        return [self.pages.widget(i) for i in range(self.pages.count())]
+    def all_pages(self) -> list[Page]:
+        return [self.pages.widget(i) for i in range(self.pages.count())]  # type: ignore[misc]
+
+    def page(self, key: str) -> Page:
+        for page in self.all_pages():
+            if page.key == key:
+                return page
+        raise KeyError(key)
+
+    def current_page(self) -> Page:
+        return self.pages.currentWidget()  # type: ignore[return-value]
+
+    def show_page(self, key: str, arguments: dict[str, Any] | None = None) -> Page:
+        """Show the page ``key`` and hand it ``arguments`` (the navigation follows)."""
+        page = self.page(key)
+        index = self.pages.indexOf(page)
+        self._pending_arguments = dict(arguments or {})
+        if self.navigation.currentRow() == index:
+            self._activate(page)
+        else:
+            self.navigation.setCurrentRow(index)  # -> _on_navigation_row -> activate
+        return page
+
+    def _on_navigation_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.pages.setCurrentIndex(row)
+        self._activate(self.pages.widget(row))  # type: ignore[arg-type]
+
+    def _activate(self, page: Page) -> None:
+        arguments = getattr(self, "_pending_arguments", {})
+        self._pending_arguments = {}
+        page.activate(**arguments)
+
+    # -- closing and remembering -------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue("main_window/geometry", self.saveGeometry())
+        self._settings.setValue("main_window/page", self.current_page().key)
         for page in self.all_pages():
-            if hasattr(page, "save_state"):
-                page.save_state(self._settings)
-            if hasattr(page, "shutdown"):
-                page.shutdown()
+            page.save_state(self._settings)
+            page.shutdown()
+        self.context.tasks.shutdown()
         self._settings.sync()
         super().closeEvent(event)
 
@@ -106,13 +176,19 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(self._default_size())
         for page in self.all_pages():
-            if hasattr(page, "restore_state"):
-                page.restore_state(self._settings)
+            page.restore_state(self._settings)
+        last = self._settings.value("main_window/page")
+        self.show_page(last if last in PAGE_KEYS else PAGE_KEYS[0])
 
     def _default_size(self) -> QSize:
         """Roomy on a large screen, never larger than a small laptop's screen."""
         screen = self.screen().availableGeometry().size()
         return DEFAULT_SIZE.boundedTo(QSize(screen.width() * 9 // 10, screen.height() * 9 // 10))
+
+    # -- status bar --------------------------------------------------------------------------
+
+    def _say(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
     def _show_counts(self, shown: int, total: int) -> None:
         values = {"shown": number(shown, self._lang), "total": number(total, self._lang)}

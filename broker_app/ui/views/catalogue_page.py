@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from broker_app.catalogue.search import make_filter
 from broker_app.store import catalogue as repo
-from broker_app.store.database import Store
+from broker_app.ui.context import CATALOGUE, AppContext
+from broker_app.ui.views.page import Page
 from broker_app.ui.views.partials.offering_detail import STYLE_SHEET, message_html, offering_html
 from broker_app.ui.views.partials.offering_table_model import (
     Column,
@@ -61,15 +62,17 @@ QHeaderView::section { padding: 5px 6px; border: none; border-right: 1px solid p
 """
 
 
-class CataloguePage(QWidget):
+class CataloguePage(Page):
     """Lays out the search box, the table and the detail pane, and wires them together."""
 
+    key = CATALOGUE
     counts_changed = Signal(int, int)  # (matching the search, in the whole catalogue)
 
-    def __init__(self, store: Store, lang: str = "nl", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        store = context.store
         self._store = store
-        self._lang = lang
+        self._lang = context.lang
         self._selected_id: str | None = None
         self._failed = False
 
@@ -81,7 +84,7 @@ class CataloguePage(QWidget):
         self.search_edit.setAccessibleName(self.tr("Zoeken"))
         self.search_edit.setMinimumHeight(32)
 
-        self.model = OfferingTableModel(store, lang, parent=self)
+        self.model = OfferingTableModel(store, self._lang, parent=self)
         self.table = QTableView(self)
         self.table.setAccessibleName(self.tr("Aanbod van opleidingen"))
         self.table.setModel(self.model)
@@ -124,6 +127,9 @@ class CataloguePage(QWidget):
 
         # Enabling sorting makes the view call model.sort(-1): that is the first load.
         self.table.setSortingEnabled(True)
+
+    def title(self) -> str:
+        return self.tr("Aanbod")
 
     # -- actions -----------------------------------------------------------------------------
 

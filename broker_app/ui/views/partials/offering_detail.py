@@ -25,7 +25,6 @@ from broker_app.domain.vocab import (
     Vocabulary,
 )
 
-_CONTEXT = "OfferingDetail"
 MAX_START_DATES = 6
 
 STYLE_SHEET = """
@@ -43,10 +42,6 @@ p.hint { color: #9aa5b1; }
 """
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def _labels(vocabulary: Vocabulary, codes: Sequence[str] | str | None, lang: str) -> str:
     if not codes:
         return ""
@@ -58,19 +53,33 @@ def _labels(vocabulary: Vocabulary, codes: Sequence[str] | str | None, lang: str
 def _study_load(offering: dict[str, Any], lang: str) -> str:
     parts = []
     if offering.get("hours") is not None:
-        parts.append(_tr("{hours} uur").format(hours=number(offering["hours"], lang)))
+        parts.append(
+            QCoreApplication.translate("OfferingDetail", "{hours} uur").format(
+                hours=number(offering["hours"], lang)
+            )
+        )
     if offering.get("ec") is not None:
-        parts.append(_tr("{ec} EC").format(ec=number(offering["ec"], lang)))
+        parts.append(
+            QCoreApplication.translate("OfferingDetail", "{ec} EC").format(
+                ec=number(offering["ec"], lang)
+            )
+        )
     return " · ".join(parts)
 
 
 def _group(low: int | None, high: int | None) -> str:
     if low and high:
-        return _tr("{low}–{high} deelnemers").format(low=low, high=high)
+        return QCoreApplication.translate("OfferingDetail", "{low}–{high} deelnemers").format(
+            low=low, high=high
+        )
     if low:
-        return _tr("vanaf {low} deelnemers").format(low=low)
+        return QCoreApplication.translate("OfferingDetail", "vanaf {low} deelnemers").format(
+            low=low
+        )
     if high:
-        return _tr("tot {high} deelnemers").format(high=high)
+        return QCoreApplication.translate("OfferingDetail", "tot {high} deelnemers").format(
+            high=high
+        )
     return ""
 
 
@@ -78,21 +87,28 @@ def _starts(offering: dict[str, Any], lang: str, today: date) -> str:
     upcoming = sorted(d for d in offering.get("start_dates") or [] if d >= today.isoformat())
     parts = []
     if offering.get("continuous_intake"):
-        parts.append(_tr("doorlopende instroom"))
+        parts.append(QCoreApplication.translate("OfferingDetail", "doorlopende instroom"))
     shown = [long_date(date.fromisoformat(d), lang) for d in upcoming[:MAX_START_DATES]]
     parts += shown
     if len(upcoming) > MAX_START_DATES:
-        parts.append(_tr("en nog {count} later").format(count=len(upcoming) - MAX_START_DATES))
-    return ", ".join(parts) or _tr("geen nieuwe startdata bekend")
+        parts.append(
+            QCoreApplication.translate("OfferingDetail", "en nog {count} later").format(
+                count=len(upcoming) - MAX_START_DATES
+            )
+        )
+    return ", ".join(parts) or QCoreApplication.translate(
+        "OfferingDetail", "geen nieuwe startdata bekend"
+    )
 
 
 def _price_html(offering: dict[str, Any], lang: str) -> str:
     """``€ 1.250,50 per deelnemer (vrijgesteld van btw)``, the amount stressed."""
     if offering.get("price_cents") is None:
         return ""
+    per_participant = QCoreApplication.translate("OfferingDetail", "per deelnemer")
     html = (
         f'<span class="amount">{escape(money(offering["price_cents"], lang))}</span> '
-        f"{escape(_tr('per deelnemer'))}"
+        f"{escape(per_participant)}"
     )
     vat = _labels(VAT_RATES, offering.get("vat"), lang)
     return f'{html} <span class="vat">({escape(vat)})</span>' if vat else html
@@ -106,29 +122,66 @@ def offering_html(offering: dict[str, Any], lang: str = "nl", today: date | None
     if url.startswith(("https://", "http://")):
         link = f'<a href="{link}">{link}</a>'
     facts = [
-        (_tr("Type"), escape(_labels(OFFERING_TYPES, offering.get("type"), lang))),
-        (_tr("Niveau"), escape(_labels(LEVELS, offering.get("level"), lang))),
-        (_tr("Sector"), escape(offering.get("sector") or "")),
-        (_tr("Plaats"), escape(offering.get("city") or "")),
-        (_tr("Vorm"), escape(_labels(DELIVERY, offering.get("delivery"), lang))),
-        (_tr("Rooster"), escape(_labels(SCHEDULE, offering.get("schedule"), lang))),
-        (_tr("Startdata"), escape(_starts(offering, lang, today))),
-        (_tr("Studiebelasting"), escape(_study_load(offering, lang))),
         (
-            _tr("Duur"),
-            escape(_tr("{weeks} weken").format(weeks=offering["duration_weeks"]))
+            QCoreApplication.translate("OfferingDetail", "Type"),
+            escape(_labels(OFFERING_TYPES, offering.get("type"), lang)),
+        ),
+        (
+            QCoreApplication.translate("OfferingDetail", "Niveau"),
+            escape(_labels(LEVELS, offering.get("level"), lang)),
+        ),
+        (
+            QCoreApplication.translate("OfferingDetail", "Sector"),
+            escape(offering.get("sector") or ""),
+        ),
+        (
+            QCoreApplication.translate("OfferingDetail", "Plaats"),
+            escape(offering.get("city") or ""),
+        ),
+        (
+            QCoreApplication.translate("OfferingDetail", "Vorm"),
+            escape(_labels(DELIVERY, offering.get("delivery"), lang)),
+        ),
+        (
+            QCoreApplication.translate("OfferingDetail", "Rooster"),
+            escape(_labels(SCHEDULE, offering.get("schedule"), lang)),
+        ),
+        (
+            QCoreApplication.translate("OfferingDetail", "Startdata"),
+            escape(_starts(offering, lang, today)),
+        ),
+        (
+            QCoreApplication.translate("OfferingDetail", "Studiebelasting"),
+            escape(_study_load(offering, lang)),
+        ),
+        (
+            QCoreApplication.translate("OfferingDetail", "Duur"),
+            escape(
+                QCoreApplication.translate("OfferingDetail", "{weeks} weken").format(
+                    weeks=offering["duration_weeks"]
+                )
+            )
             if offering.get("duration_weeks")
             else "",
         ),
-        (_tr("Afsluiting"), escape(_labels(CREDENTIALS, offering.get("credential"), lang))),
-        (_tr("Kwalificatiecode"), escape(offering.get("qualification_code") or "")),
         (
-            _tr("Groepsgrootte"),
+            QCoreApplication.translate("OfferingDetail", "Afsluiting"),
+            escape(_labels(CREDENTIALS, offering.get("credential"), lang)),
+        ),
+        (
+            QCoreApplication.translate("OfferingDetail", "Kwalificatiecode"),
+            escape(offering.get("qualification_code") or ""),
+        ),
+        (
+            QCoreApplication.translate("OfferingDetail", "Groepsgrootte"),
             escape(_group(offering.get("min_participants"), offering.get("max_participants"))),
         ),
-        (_tr("Taal"), escape(_labels(LANGUAGES, offering.get("language"), lang))),
-        (_tr("Code"), escape(offering.get("code") or "")),
-        (_tr("Website"), link),
+        (
+            QCoreApplication.translate("OfferingDetail", "Taal"),
+            escape(_labels(LANGUAGES, offering.get("language"), lang)),
+        ),
+        (QCoreApplication.translate("OfferingDetail", "Code"), escape(offering.get("code") or "")),
+        (QCoreApplication.translate("OfferingDetail", "Website"), link),
     ]
     rows = "".join(
         f'<tr><td class="label">{escape(label)}</td><td class="value">{value}</td></tr>'
@@ -148,11 +201,13 @@ def offering_html(offering: dict[str, Any], lang: str = "nl", today: date | None
         paragraphs = "".join(
             f"<p>{escape(p.strip())}</p>" for p in description.splitlines() if p.strip()
         )
-        parts.append(f"<h3>{escape(_tr('Beschrijving'))}</h3>{paragraphs}")
+        heading = QCoreApplication.translate("OfferingDetail", "Beschrijving")
+        parts.append(f"<h3>{escape(heading)}</h3>{paragraphs}")
     outcomes = [o for o in offering.get("outcomes") or [] if o.strip()]
     if outcomes:
         items = "".join(f"<li>{escape(o)}</li>" for o in outcomes)
-        parts.append(f"<h3>{escape(_tr('Leerresultaten'))}</h3><ul>{items}</ul>")
+        heading = QCoreApplication.translate("OfferingDetail", "Leerresultaten")
+        parts.append(f"<h3>{escape(heading)}</h3><ul>{items}</ul>")
     return "".join(parts)
 
 

@@ -176,7 +176,9 @@ class OfferingTableModel(QAbstractTableModel):
             return _RIGHT if column == Column.PRICE else _LEFT
         if role == Qt.ItemDataRole.ToolTipRole:
             if not item.ok:
-                return _tr("Deze regel kan niet worden getoond.")
+                return QCoreApplication.translate(
+                    "OfferingTableModel", "Deze regel kan niet worden getoond."
+                )
             return item.cells[column] or None  # the whole text of a narrow column
         if role == OfferingIdRole:
             return item.record.get("id")
@@ -255,7 +257,7 @@ class OfferingTableModel(QAbstractTableModel):
             if start:
                 first_start = short_date(date.fromisoformat(start), lang)
             elif record.get("continuous_intake"):
-                first_start = _tr("doorlopend")
+                first_start = QCoreApplication.translate("OfferingTableModel", "doorlopend")
             else:
                 first_start = "—"
             cells = (
