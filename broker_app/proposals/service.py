@@ -60,6 +60,23 @@ def start(
     return ProposalRef(proposal_id, number)
 
 
+def open_concept_for(
+    store: Store,
+    client_id: str,
+    intake_id: str | None,
+    *,
+    title: str | None = None,
+    today: date | None = None,
+    lang: str = "nl",
+) -> ProposalRef:
+    """The intake's concept proposal to add offerings to; a new one when there is none."""
+    if intake_id:
+        found = repo.latest_concept_for_intake(store.db, intake_id)
+        if found is not None:
+            return ProposalRef(found["id"], found["number"])
+    return start(store, client_id, intake_id=intake_id, title=title, today=today, lang=lang)
+
+
 def _concept(store: Store, proposal_id: str) -> dict:
     version = repo.current_version(store.db, proposal_id)
     if version["status"] != "concept":

@@ -149,3 +149,15 @@ def snapshot_of(db: sqlite_utils.Database, version_id: str) -> dict | None:
 def find_by_number(db: sqlite_utils.Database, number: str) -> dict | None:
     rows = list(db.query("SELECT * FROM proposals WHERE number = ?", [number.strip()]))
     return rows[0] if rows else None
+
+
+def latest_concept_for_intake(db: sqlite_utils.Database, intake_id: str) -> dict | None:
+    """The newest proposal of an intake that can still be edited (status concept)."""
+    rows = list(
+        db.query(
+            "SELECT * FROM proposals WHERE intake_id = ? AND status = 'concept' "
+            "AND deleted_at IS NULL ORDER BY created_at DESC LIMIT 1",
+            [intake_id],
+        )
+    )
+    return rows[0] if rows else None

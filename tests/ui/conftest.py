@@ -110,6 +110,7 @@ def open_window(qtbot, ui_settings: QSettings) -> Iterator[Callable[..., MainWin
     yield _open
     for window in windows:
         window.close()
+        assert window.context.tasks.pool.waitForDone(5000), "a task was still running"
         running = [t for t in window.findChildren(QTimer) if t.isActive()]
         assert not running, f"timers left running: {running}"
         window.deleteLater()
