@@ -31,6 +31,8 @@ from broker_app.logs import log_file, setup_logging
 from broker_app.matching.engine import compose_programme, match
 from broker_app.paths import resolve_db_path
 from broker_app.proposals import service as proposal_service
+from broker_app.proposals.demo import load_demo_proposals
+from broker_app.store.catalogue import table_counts
 from broker_app.store.database import Store, StoreError
 from broker_app.store.migrations import DatabaseTooNew
 
@@ -145,6 +147,7 @@ def _open(args: argparse.Namespace) -> Store:
 
 def cmd_demo(args: argparse.Namespace, store: Store) -> int:
     report = load_demo(store)
+    load_demo_proposals(store)
     print(
         t(
             "cli.demo_done",
@@ -152,6 +155,7 @@ def cmd_demo(args: argparse.Namespace, store: Store) -> int:
             offerings=report.offerings,
             providers=report.providers,
             clients=report.clients,
+            proposals=table_counts(store.db, ["proposals"])["proposals"],
         )
     )
     return EXIT_OK

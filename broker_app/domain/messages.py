@@ -275,11 +275,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.demo_done": {
         "nl": (
             "demogegevens geladen: {offerings} opleidingen van {providers} aanbieders, "
-            "{clients} werkgevers"
+            "{clients} werkgevers, {proposals} voorstellen"
         ),
         "en": (
             "demo data loaded: {offerings} offerings from {providers} providers, "
-            "{clients} employers"
+            "{clients} employers, {proposals} proposals"
         ),
     },
     "cli.no_results": {"nl": 'geen resultaten voor "{query}"', "en": 'no results for "{query}"'},

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from broker_app import __version__
 from broker_app.catalogue.demo import is_empty, load_demo
 from broker_app.paths import APP_NAME
+from broker_app.proposals.demo import load_demo_proposals
 from broker_app.store.database import Store, StoreError
 from broker_app.store.migrations import DatabaseTooNew
 from broker_app.ui import dialogs, i18n
@@ -70,6 +71,7 @@ def load_demo_when_empty(store: Store) -> None:
         return
     try:
         report = load_demo(store)
+        load_demo_proposals(store)
     except Exception:  # the demo is a courtesy: without it the window still opens, empty
         log.exception("cannot load the demo data")
         return
