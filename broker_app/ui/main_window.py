@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -21,6 +23,7 @@ from broker_app.paths import APP_NAME
 from broker_app.store.database import Store
 from broker_app.ui import i18n
 from broker_app.ui.context import PAGE_KEYS, AppContext
+from broker_app.ui.global_search import GlobalSearch
 from broker_app.ui.views.catalogue_page import CataloguePage
 from broker_app.ui.views.clients_page import ClientsPage
 from broker_app.ui.views.intake_page import IntakePage
@@ -40,6 +43,13 @@ QListWidget#navigation { border: none; background: palette(window); padding-top:
 QListWidget#navigation::item { padding: 9px 14px; border-radius: 4px; margin: 1px 6px; }
 QListWidget#navigation::item:selected { background: palette(highlight);
     color: palette(highlighted-text); }
+"""
+
+_SEARCH_BUTTON_STYLE = """
+QPushButton#globalSearchButton { text-align: left; padding: 7px 10px; margin-right: 6px;
+    border: 1px solid palette(mid); border-radius: 5px; background: palette(base);
+    color: palette(placeholder-text); }
+QPushButton#globalSearchButton:hover { border-color: palette(highlight); }
 """
 
 
@@ -71,16 +81,32 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Navigatie"))
-        self.navigation.setFixedWidth(170)
+        self.navigation.setFixedWidth(176)
         self.navigation.setStyleSheet(_NAV_STYLE)
         self.pages = QStackedWidget(self)
         self.navigation.currentRowChanged.connect(self._on_navigation_row)
+
+        self.search_button = QPushButton(self.tr("Zoeken…"), self)
+        self.search_button.setObjectName("globalSearchButton")
+        self.search_button.setToolTip(self.tr("Zoek een klant, opleiding of voorstel (Ctrl+K)"))
+        self.search_button.setAccessibleName(self.tr("Zoeken in alles"))
+        self.search_button.setStyleSheet(_SEARCH_BUTTON_STYLE)
+        self.search_button.clicked.connect(self.open_global_search)
+        self.global_search = GlobalSearch(self.context, self)
+
+        side = QWidget(self)
+        side.setFixedWidth(self.navigation.width())
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(6, 10, 0, 0)
+        side_layout.setSpacing(4)
+        side_layout.addWidget(self.search_button)
+        side_layout.addWidget(self.navigation, 1)
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.navigation)
+        layout.addWidget(side)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
@@ -115,7 +141,13 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(lambda key=key: self.show_page(key, {}))
             self._shortcuts.append(shortcut)
 
+        self._search_shortcut = QShortcut(QKeySequence("Ctrl+K"), self)
+        self._search_shortcut.activated.connect(self.open_global_search)
+
         self._restore_state()
+
+    def open_global_search(self) -> None:
+        self.global_search.open_over(self)
 
     # -- pages -------------------------------------------------------------------------------
 

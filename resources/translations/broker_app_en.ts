@@ -83,6 +83,45 @@
         </message>
     </context>
     <context>
+        <name>GlobalSearch</name>
+        <message>
+            <source>Zoeken in alles</source>
+            <translation>Search everything</translation>
+        </message>
+        <message>
+            <source>Zoek een klant, opleiding of voorstel… (naam, plaats, nummer)</source>
+            <translation>Find an employer, offering or proposal… (name, place, number)</translation>
+        </message>
+        <message>
+            <source>Gevonden</source>
+            <translation>Found</translation>
+        </message>
+        <message>
+            <source>↑↓ kiezen · Enter openen · Esc sluiten</source>
+            <translation>↑↓ choose · Enter open · Esc close</translation>
+        </message>
+        <message>
+            <source>Zoeken lukt nu niet; zie het logbestand.</source>
+            <translation>Searching does not work right now; see the log file.</translation>
+        </message>
+        <message>
+            <source>Niets gevonden voor “{text}”.</source>
+            <translation>Nothing found for “{text}”.</translation>
+        </message>
+        <message>
+            <source>Klanten</source>
+            <translation>Clients</translation>
+        </message>
+        <message>
+            <source>Voorstellen</source>
+            <translation>Proposals</translation>
+        </message>
+        <message>
+            <source>Opleidingen</source>
+            <translation>Offerings</translation>
+        </message>
+    </context>
+    <context>
         <name>IntakePage</name>
         <message>
             <source>Intake</source>
@@ -94,6 +133,18 @@
         <message>
             <source>Navigatie</source>
             <translation>Navigation</translation>
+        </message>
+        <message>
+            <source>Zoeken…</source>
+            <translation>Search…</translation>
+        </message>
+        <message>
+            <source>Zoek een klant, opleiding of voorstel (Ctrl+K)</source>
+            <translation>Find an employer, offering or proposal (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Zoeken in alles</source>
+            <translation>Search everything</translation>
         </message>
         <message>
             <source>{total} opleidingen</source>
