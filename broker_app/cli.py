@@ -52,8 +52,8 @@ def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
     parser.add_argument(
         "--lang",
         choices=("nl", "en"),
-        default=default if suppress else "nl",
-        help="language of messages (nl or en)",
+        default=default,
+        help="language of messages (nl or en; the window: as set in its settings)",
     )
 
 
@@ -393,11 +393,12 @@ COMMANDS = {
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    lang = args.lang or "nl"
+    chosen_lang = args.lang
+    lang = chosen_lang or "nl"
     args.lang = lang
     setup_logging()
     try:
-        return _run(args, lang)
+        return _run(args, lang, chosen_lang)
     except BrokenPipeError:
         # The reader went away (``broker-app search x | head``): not an error of ours.
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -405,11 +406,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
-def _run(args: argparse.Namespace, lang: str) -> int:
+def _run(args: argparse.Namespace, lang: str, chosen_lang: str | None = None) -> int:
     if args.command is None:
         from broker_app.ui.app import run_app  # Qt is loaded only for the window
 
-        return run_app(resolve_db_path(args.db), lang)
+        return run_app(resolve_db_path(args.db), chosen_lang)
     store: Store | None = None
     try:
         store = _open(args)

@@ -16,6 +16,7 @@ from broker_app.paths import APP_NAME
 from broker_app.proposals.demo import load_demo_proposals
 from broker_app.store.database import Store, StoreError
 from broker_app.store.migrations import DatabaseTooNew
+from broker_app.store.settings import get_setting
 from broker_app.ui import dialogs, i18n
 from broker_app.ui.main_window import ORGANISATION, MainWindow
 
@@ -78,19 +79,32 @@ def load_demo_when_empty(store: Store) -> None:
     log.info("demo loaded: %s offerings, %s clients", report.offerings, report.clients)
 
 
+LANGUAGE_SETTING = "ui.language"  # "nl" or "en", chosen in Instellingen
+
+
+def window_language(store: Store, chosen: str | None) -> str:
+    """``--lang`` when given, else the language set in Instellingen, else Dutch."""
+    if chosen in i18n.LANGS:
+        return chosen
+    stored = get_setting(store.db, LANGUAGE_SETTING)
+    return stored if stored in i18n.LANGS else "nl"
+
+
 def run_app(
     db_path: Path,
-    lang: str = "nl",
+    lang: str | None = None,
     argv: Sequence[str] | None = None,
     settings: QSettings | None = None,
 ) -> int:
     """Open the window over ``db_path`` and run until it closes; returns the exit code."""
     app = application(argv)
-    i18n.use_language(lang)
+    i18n.use_language(lang or "nl")
     store = open_store(db_path)
     if store is None:
         return EXIT_REFUSED
     try:
+        lang = window_language(store, lang)
+        i18n.use_language(lang)
         load_demo_when_empty(store)
         window = MainWindow(store, lang, settings)
         window.show()

@@ -102,3 +102,12 @@ def test_a_database_from_a_newer_version_is_refused_calmly(
     [(title, text, _detail)] = shown_errors
     assert title == "Deze database is nieuwer dan dit programma"
     assert "Werk het programma bij" in text
+
+
+def test_the_window_speaks_the_language_chosen_in_settings(store: Store) -> None:
+    from broker_app.store.settings import set_setting
+
+    assert ui_app.window_language(store, None) == "nl"
+    set_setting(store.db, ui_app.LANGUAGE_SETTING, "en")
+    assert ui_app.window_language(store, None) == "en"
+    assert ui_app.window_language(store, "nl") == "nl"  # --lang wins
