@@ -127,6 +127,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", type=_positive, metavar="N", help="default: the current one")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     command("doctor", "integrity check and counts; exit 0 when the database is sound")
+    p = command(
+        "screenshots", "render every page of the window with the demo data as PNG files (offscreen)"
+    )
+    p.add_argument("folder", metavar="DIR")
     return parser
 
 
@@ -406,11 +410,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
+def cmd_screenshots(args: argparse.Namespace) -> int:
+    from broker_app.ui.screenshots import render_screenshots  # Qt only for the window
+
+    for path in render_screenshots(Path(args.folder), args.lang):
+        print(path)
+    return EXIT_OK
+
+
 def _run(args: argparse.Namespace, lang: str, chosen_lang: str | None = None) -> int:
     if args.command is None:
         from broker_app.ui.app import run_app  # Qt is loaded only for the window
 
         return run_app(resolve_db_path(args.db), chosen_lang)
+    if args.command == "screenshots":
+        try:
+            return cmd_screenshots(args)
+        except OSError as exc:
+            log.warning("cannot write screenshots to %s: %s", args.folder, exc)
+            _err(t("file.unwritable", lang, path=args.folder))
+            return EXIT_REFUSED
     store: Store | None = None
     try:
         store = _open(args)
