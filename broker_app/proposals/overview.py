@@ -71,3 +71,27 @@ def expiring(store: Store, today: date, days: int = EXPIRING_DAYS) -> list[Expir
                      row["client_name"], valid, (valid - today).days, row["total_incl_cents"])
         )  # fmt: skip
     return result
+
+
+@dataclass(frozen=True)
+class Overview:
+    """Everything the "Overzicht" shows, read in one go (off the GUI thread)."""
+
+    today: date
+    open_intake_count: int
+    open_intakes: list[dict]  # the newest, see store.overview.open_intakes
+    statuses: list[StatusSummary]
+    expiring: list[Expiring]
+    sectors: list[dict]  # see store.overview.demand_by_sector
+
+
+def read(store: Store, today: date) -> Overview:
+    db = store.db
+    return Overview(
+        today=today,
+        open_intake_count=queries.open_intake_count(db),
+        open_intakes=queries.open_intakes(db),
+        statuses=by_status(store, today),
+        expiring=expiring(store, today),
+        sectors=queries.demand_by_sector(db),
+    )

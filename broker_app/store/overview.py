@@ -68,7 +68,8 @@ def concept_lines(db: sqlite_utils.Database) -> list[dict]:
     value of a concept is worked out from these."""
     return list(
         db.query(
-            "SELECT l.*, p.id AS proposal_id FROM proposals p "
+            "SELECT p.id AS proposal_id, l.kind, l.title, l.participants, l.price_cents, "
+            "l.group_price_cents, l.discount_cents, l.vat, l.vat_reason FROM proposals p "
             "JOIN proposal_versions v ON v.proposal_id = p.id AND v.version = p.current_version "
             "JOIN proposal_lines l ON l.version_id = v.id "
             "WHERE p.status = 'concept' AND p.deleted_at IS NULL AND v.total_incl_cents IS NULL "

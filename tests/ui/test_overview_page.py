@@ -3,6 +3,7 @@ double-click or Enter takes them."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -22,12 +23,19 @@ def month(store: Store, tmp_path: Path) -> Month:
     return fill_month(store, tmp_path)
 
 
+def shown(window, qtbot) -> OverviewPage:
+    """The overview shown, once it has read the store."""
+    window.show_page(OVERVIEW)
+    page = window.overview_page
+    qtbot.waitUntil(lambda: not page.busy())
+    return page
+
+
 @pytest.fixture
-def page(open_window, store: Store, month: Month) -> OverviewPage:
+def page(open_window, store: Store, month: Month, qtbot) -> OverviewPage:
     window = open_window(store)
     window.resize(1400, 860)
-    window.show_page(OVERVIEW)
-    return window.overview_page
+    return shown(window, qtbot)
 
 
 def cells(view) -> list[list[str]]:
@@ -75,11 +83,10 @@ def test_the_cards_show_counts_and_values(page: OverviewPage) -> None:
                                                 page.expiring_card, page.sector_card))  # fmt: skip
 
 
-def test_the_date_line_says_which_day_it_is(page: OverviewPage, monkeypatch) -> None:
-    from datetime import date
-
+def test_the_date_line_says_which_day_it_is(page: OverviewPage, monkeypatch, qtbot) -> None:
     monkeypatch.setattr(page, "today", lambda: date(2026, 11, 29))
-    page.refresh()
+    with qtbot.waitSignal(page.loaded):
+        page.refresh()
     assert page.date_label.text() == "Zondag 29 november 2026"
 
 
@@ -152,10 +159,8 @@ def test_a_bar_chart_scales_with_its_width(qtbot) -> None:
     assert chart.bar_at(chart.bar_geometry(1).center()) == 1
 
 
-def test_an_empty_store_shows_calm_dutch_messages(open_window, store: Store) -> None:
-    window = open_window(store)
-    page = window.overview_page
-    window.show_page(OVERVIEW)
+def test_an_empty_store_shows_calm_dutch_messages(open_window, store: Store, qtbot) -> None:
+    page = shown(open_window(store), qtbot)
     assert page.intakes_card.is_empty()
     assert page.intakes_card.empty_label.text() == "Geen open intakes"
     assert page.status_card.empty_label.text() == "Nog geen voorstellen"
@@ -164,23 +169,64 @@ def test_an_empty_store_shows_calm_dutch_messages(open_window, store: Store) -> 
     assert page.intakes_card.figure_label.text() == "0"
 
 
-def test_the_page_follows_changes_made_elsewhere(page: OverviewPage, month: Month) -> None:
+def test_the_page_follows_changes_made_elsewhere(page: OverviewPage, month: Month, qtbot) -> None:
     store = page.context.store
     with store.transaction() as db:
         intake_id = clients_repo.insert_intake(db, month.jansen, title="Nieuw",
                                                intake_date="2026-11-29")  # fmt: skip
         clients_repo.insert_demand_line(db, intake_id, 0, {"text": "x", "sector": "horeca"})
-    page.context.changed(INTAKES_DATA)
+    with qtbot.waitSignal(page.loaded):
+        page.context.changed(INTAKES_DATA)
     assert page.intakes_card.figure_label.text() == "4"
     assert cells(page.intakes_view)[0][:2] == ["Jansen & Zn <b>", "Nieuw"]
     assert [b.label for b in page.sector_chart.bars()][-1] == "Horeca"
 
 
-def test_in_english(open_window, store: Store, month: Month) -> None:
-    window = open_window(store, lang="en")
-    page = window.overview_page
-    window.show_page(OVERVIEW)
+def test_in_english(open_window, store: Store, month: Month, qtbot) -> None:
+    page = shown(open_window(store, lang="en"), qtbot)
     assert page.title() == "Overview"
     assert page.intakes_card.title_label.text() == "Open intakes"
     assert [b.label for b in page.status_chart.bars()][:2] == ["Draft (1)", "Sent (2)"]
     assert page.sector_chart.bars()[0].text == "3 requests"
+
+
+def test_a_refresh_asked_while_reading_follows_with_the_new_figures(
+    page: OverviewPage, month: Month, qtbot
+) -> None:
+    store = page.context.store
+    page.refresh()
+    assert page.busy()
+    with store.transaction() as db:
+        clients_repo.insert_intake(db, month.jansen, title="Tweede", intake_date="2026-11-29")
+    page.refresh()  # while the first read may still run
+    qtbot.waitUntil(lambda: not page.busy())
+    assert page.intakes_card.figure_label.text() == "4"
+
+
+def test_a_failed_read_says_so_and_keeps_the_last_figures(
+    page: OverviewPage, monkeypatch, qtbot
+) -> None:
+    from broker_app.proposals import overview as pipeline
+    from broker_app.store.database import StoreError
+
+    def broken(store, today):
+        raise StoreError("database is locked")
+
+    monkeypatch.setattr(pipeline, "read", broken)
+    with qtbot.waitSignal(page.loaded):
+        page.refresh()
+    assert not page.error_label.isHidden()
+    assert page.error_label.text() == (
+        "Het overzicht kon niet worden gelezen. Probeer het opnieuw (F5)."
+    )
+    assert page.intakes_card.figure_label.text() == "3"
+
+
+def test_the_status_chart_answers_the_keyboard(page: OverviewPage, qtbot) -> None:
+    chart = page.status_chart
+    chart.setFocus()
+    qtbot.keyClick(chart, Qt.Key.Key_Down)
+    qtbot.keyClick(chart, Qt.Key.Key_Down)
+    with qtbot.waitSignal(chart.bar_activated) as blocker:
+        qtbot.keyClick(chart, Qt.Key.Key_Return)
+    assert blocker.args == ["geaccepteerd"]

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -40,11 +41,10 @@ from PySide6.QtWidgets import (
 from broker_app.domain.formatting import money, number, short_date
 from broker_app.domain.vocab import PROPOSAL_STATUSES
 from broker_app.proposals import overview as pipeline
-from broker_app.store import overview as queries
-from broker_app.store.database import StoreError
 from broker_app.ui.context import INTAKE, OVERVIEW, PROPOSALS, AppContext
 from broker_app.ui.views.page import Page
 from broker_app.ui.widgets.charts import Bar, BarChart, StackedBar
+from broker_app.ui.workers import Task
 
 log = logging.getLogger(__name__)
 
@@ -240,6 +240,7 @@ class OverviewPage(Page):
     """Lays out the four cards and fills them from the store."""
 
     key = OVERVIEW
+    loaded = Signal()  # the cards show what was just read
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -378,8 +379,10 @@ class OverviewPage(Page):
         self.setTabOrder(self.expiring_view, self.sector_chart)
         self.setTabOrder(self.sector_chart, self.refresh_button)
 
+        self._task: Task | None = None
+        self._again = False
+        self._closed = False
         context.data_changed.connect(self._on_data_changed)
-        self._stale = True
 
     def title(self) -> str:
         return self.tr("Overzicht")
@@ -387,40 +390,70 @@ class OverviewPage(Page):
     def activate(self, **arguments: Any) -> None:
         self.refresh()
 
+    def shutdown(self) -> None:
+        self._closed = True  # the window waits for a running read; no new one starts
+
     def today(self) -> date:
         return date.today()
 
     # -- reading -----------------------------------------------------------------------------
 
     def _on_data_changed(self, what: str) -> None:
-        self._stale = True
+        """Refresh now when the broker sees the page; otherwise ``activate`` will."""
         if self.isVisible():
             self.refresh()
 
+    def busy(self) -> bool:
+        """True while the figures are being read (tests wait for this to end)."""
+        return self._task is not None
+
     def refresh(self) -> None:
-        """Read everything again (a handful of aggregate queries and two short lists)."""
+        """Read everything again, off the GUI thread: on a big file the aggregates take a few
+        hundred milliseconds. A refresh asked for while one runs follows when it ends."""
+        if self._closed:
+            return
+        if self._task is not None:
+            self._again = True
+            return
+        self._again = False
         today = self.today()
         self._show_heading(today)
-        try:
-            db = self.store.db
-            intake_count = queries.open_intake_count(db)
-            intakes = queries.open_intakes(db)
-            statuses = pipeline.by_status(self.store, today)
-            expiring = pipeline.expiring(self.store, today)
-            sectors = queries.demand_by_sector(db)
-        except StoreError:
-            log.exception("overview could not be read")
-            self.error_label.setText(
-                self.tr("Het overzicht kon niet worden gelezen. Probeer het opnieuw (F5).")
-            )
-            self.error_label.show()
-            return
-        self.error_label.hide()
-        self._show_intakes(intake_count, intakes)
-        self._show_statuses(statuses)
-        self._show_expiring(expiring)
-        self._show_sectors(sectors)
-        self._stale = False
+        store = self.store
+
+        def read_overview(report):
+            return pipeline.read(store, today)
+
+        # The callbacks are connected before the task starts: a quick read cannot slip by.
+        self._task = self.context.tasks.start(
+            read_overview,
+            on_done=self._on_read,
+            on_error=self._on_read_failed,
+            on_cancelled=self._read_ended,
+        )
+
+    def _read_ended(self) -> None:
+        self._task = None
+        if self._again:
+            self.refresh()
+        else:
+            self.loaded.emit()
+
+    def _on_read_failed(self, error: BaseException) -> None:
+        log.error("overview could not be read: %s", error)
+        self.error_label.setText(
+            self.tr("Het overzicht kon niet worden gelezen. Probeer het opnieuw (F5).")
+        )
+        self.error_label.show()
+        self._read_ended()
+
+    def _on_read(self, overview: pipeline.Overview) -> None:
+        if not self._again:  # newer figures are on their way
+            self.error_label.hide()
+            self._show_intakes(overview.open_intake_count, overview.open_intakes)
+            self._show_statuses(overview.statuses)
+            self._show_expiring(overview.expiring)
+            self._show_sectors(overview.sectors)
+        self._read_ended()
 
     def _show_heading(self, today: date) -> None:
         hour = datetime.now().hour
