@@ -219,7 +219,7 @@ class BarChart(_Chart):
         label_width = min(widest_label + 4.0, width * self._max_label_share)
         widest_value = max((fm.horizontalAdvance(b.text) for b in self._bars), default=0)
         bar_x = label_width + _GAP
-        bar_area = max(8.0, width - bar_x - _GAP - widest_value)
+        bar_area = max(8.0, width - bar_x - _GAP - widest_value - 2.0)
         return label_width, bar_x, bar_area
 
     def row_rect(self, index: int) -> QRectF:
@@ -275,7 +275,7 @@ class BarChart(_Chart):
             painter.setPen(self._muted_text())
             value_x = bar_x + bar_area + _GAP
             painter.drawText(
-                QRectF(value_x, row.y(), self.width() - value_x, row.height()),
+                QRectF(value_x, row.y(), self.width() - value_x - 2.0, row.height()),
                 int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
                 bar.text,
             )
