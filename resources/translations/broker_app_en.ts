@@ -315,8 +315,196 @@
     <context>
         <name>OverviewPage</name>
         <message>
+            <source>Vernieuwen</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Het overzicht opnieuw lezen (F5)</source>
+            <translation>Read the overview again (F5)</translation>
+        </message>
+        <message>
+            <source>Open intakes</source>
+            <translation>Open intakes</translation>
+        </message>
+        <message>
+            <source>Nieuwste eerst; dubbelklik of Enter opent de intake.</source>
+            <translation>Newest first; double-click or Enter opens the intake.</translation>
+        </message>
+        <message>
+            <source>Werkgever</source>
+            <translation>Employer</translation>
+        </message>
+        <message>
+            <source>Intake</source>
+            <translation>Intake</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Vragen</source>
+            <translation>Requests</translation>
+        </message>
+        <message>
+            <source>Voorstellen per status</source>
+            <translation>Proposals by status</translation>
+        </message>
+        <message>
+            <source>Waarde incl. btw van de huidige versie; klik op een balk voor de voorstellen.</source>
+            <translation>Value incl. VAT of the current version; click a bar for the proposals.</translation>
+        </message>
+        <message>
+            <source>Aantal voorstellen per status</source>
+            <translation>Number of proposals per status</translation>
+        </message>
+        <message>
+            <source>Waarde van de voorstellen per status</source>
+            <translation>Value of the proposals per status</translation>
+        </message>
+        <message>
+            <source>Verlopen binnenkort</source>
+            <translation>Expiring soon</translation>
+        </message>
+        <message>
+            <source>Verzonden voorstellen die binnen 14 dagen verlopen; dubbelklik opent ze.</source>
+            <translation>Sent proposals that expire within 14 days; double-click opens them.</translation>
+        </message>
+        <message>
+            <source>Voorstel</source>
+            <translation>Proposal</translation>
+        </message>
+        <message>
+            <source>Geldig tot</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>Nog</source>
+            <translation>Left</translation>
+        </message>
+        <message>
+            <source>Waarde</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Voorstellen die binnenkort verlopen</source>
+            <translation>Proposals expiring soon</translation>
+        </message>
+        <message>
+            <source>Vraag per sector</source>
+            <translation>Demand by sector</translation>
+        </message>
+        <message>
+            <source>Vragen in open intakes, meest gevraagd eerst.</source>
+            <translation>Requests in open intakes, most requested first.</translation>
+        </message>
+        <message>
             <source>Overzicht</source>
             <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Het overzicht kon niet worden gelezen. Probeer het opnieuw (F5).</source>
+            <translation>The overview could not be read. Please try again (F5).</translation>
+        </message>
+        <message>
+            <source>Goedemorgen</source>
+            <translation>Good morning</translation>
+        </message>
+        <message>
+            <source>Goedemiddag</source>
+            <translation>Good afternoon</translation>
+        </message>
+        <message>
+            <source>Goedenavond</source>
+            <translation>Good evening</translation>
+        </message>
+        <message>
+            <source>(zonder titel)</source>
+            <translation>(untitled)</translation>
+        </message>
+        <message>
+            <source>{client}: {title}</source>
+            <translation>{client}: {title}</translation>
+        </message>
+        <message>
+            <source>De nieuwste {shown} van {total}; dubbelklik of Enter opent de intake.</source>
+            <translation>The newest {shown} of {total}; double-click or Enter opens the intake.</translation>
+        </message>
+        <message>
+            <source>Geen open intakes</source>
+            <translation>No open intakes</translation>
+        </message>
+        <message>
+            <source>1 voorstel</source>
+            <translation>1 proposal</translation>
+        </message>
+        <message>
+            <source>{count} voorstellen</source>
+            <translation>{count} proposals</translation>
+        </message>
+        <message>
+            <source>{status}: {count}, samen {amount} incl. btw (niet alles geprijsd)</source>
+            <translation>{status}: {count}, together {amount} incl. VAT (not all priced)</translation>
+        </message>
+        <message>
+            <source>{status}: {count}, samen {amount} incl. btw</source>
+            <translation>{status}: {count}, together {amount} incl. VAT</translation>
+        </message>
+        <message>
+            <source>{status} ({count})</source>
+            <translation>{status} ({count})</translation>
+        </message>
+        <message>
+            <source>Nog geen voorstellen</source>
+            <translation>No proposals yet</translation>
+        </message>
+        <message>
+            <source>vandaag</source>
+            <translation>today</translation>
+        </message>
+        <message>
+            <source>morgen</source>
+            <translation>tomorrow</translation>
+        </message>
+        <message>
+            <source>{days} dagen</source>
+            <translation>{days} days</translation>
+        </message>
+        <message>
+            <source>Geen voorstellen die binnen 14 dagen verlopen</source>
+            <translation>No proposals expiring within 14 days</translation>
+        </message>
+        <message>
+            <source>Geen sector</source>
+            <translation>No sector</translation>
+        </message>
+        <message>
+            <source>Overige ({count} sectoren)</source>
+            <translation>Other ({count} sectors)</translation>
+        </message>
+        <message>
+            <source>Geen vraag in open intakes</source>
+            <translation>No requests in open intakes</translation>
+        </message>
+        <message>
+            <source>1 vraag</source>
+            <translation>1 request</translation>
+        </message>
+        <message>
+            <source>{count} vragen</source>
+            <translation>{count} requests</translation>
+        </message>
+        <message>
+            <source>1 deelnemer</source>
+            <translation>1 participant</translation>
+        </message>
+        <message>
+            <source>{count} deelnemers</source>
+            <translation>{count} participants</translation>
+        </message>
+        <message>
+            <source>{sector}: {demand}, {people}</source>
+            <translation>{sector}: {demand}, {people}</translation>
         </message>
     </context>
     <context>
