@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
             page.save_state(self._settings)
             page.shutdown()
         self.context.tasks.shutdown()
+        self.statusBar().clearMessage()  # its timer would outlive the window
         self._settings.sync()
         super().closeEvent(event)
 
