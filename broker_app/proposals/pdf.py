@@ -44,6 +44,7 @@ from broker_app.domain.formatting import long_date, money, short_date
 from broker_app.domain.messages import t
 from broker_app.domain.pricing import PriceLine, VatDecision
 from broker_app.paths import data_dir
+from broker_app.proposals import texts as proposal_texts
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -72,13 +73,10 @@ def register_fonts() -> str:
     return FONT
 
 
-def texts(lang: str) -> dict:
-    """The PDF texts of ``lang`` (Dutch when there is no file for it)."""
-    folder = data_dir("reports")
-    path = folder / f"{lang}.json"
-    if not path.is_file():
-        path = folder / "nl.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+def texts(lang: str, custom: object = None) -> dict:
+    """The PDF texts of ``lang`` (Dutch when there is no file for it), with the broker's own
+    texts (the setting ``proposal.texts``, see ``proposals.texts``) over them."""
+    return proposal_texts.merged(lang, custom)
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -704,13 +702,22 @@ def _closing(snapshot: dict, tx: dict, s: dict, lang: str, broker_name: str, bro
     return flow
 
 
-def render_pdf(snapshot: dict, out: Path, lang: str = "nl", broker: dict | None = None) -> Path:
-    """Write the proposal ``snapshot`` as a PDF to ``out``; returns ``out``."""
+def render_pdf(
+    snapshot: dict,
+    out: Path,
+    lang: str = "nl",
+    broker: dict | None = None,
+    custom_texts: dict | None = None,
+) -> Path:
+    """Write the proposal ``snapshot`` as a PDF to ``out``; returns ``out``. ``custom_texts``
+    are the broker's own texts (``proposals.texts.pdf_options(store)`` gives both)."""
     register_fonts()
     out = Path(out)
-    tx = texts(lang)
+    tx = texts(lang, custom_texts)
     s = _styles()
     broker = broker or {}
+    for heading in ("title", "h1", "h2"):  # headings in the broker's colour
+        s[heading].textColor = _colour(broker.get("colour"))
     broker_name = str(broker.get("name") or tx["default_broker"])
     client_name = str((snapshot.get("client") or {}).get("name") or "")
     number = str(snapshot.get("number") or "")
