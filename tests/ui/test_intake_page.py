@@ -6,7 +6,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFrame
 
 from broker_app.domain.demand import Demand
 from broker_app.matching.engine import match
@@ -94,6 +94,7 @@ def test_two_demand_lines_each_keep_their_own_text(opened, small_store, qtbot) -
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == ["Vraag 1", "Vraag 2"]
     assert page.form.text_edit.toPlainText() == ""
     qtbot.keyClicks(page.form.text_edit, "lading vastzetten")
+    page.form.competences.add_chip("spanbanden")
     page.tabs.setCurrentIndex(0)
     assert page.form.text_edit.toPlainText() == "heftruck rijden"
     lines = intakes.demand_lines(small_store.db, page._intake_id)
@@ -101,6 +102,11 @@ def test_two_demand_lines_each_keep_their_own_text(opened, small_store, qtbot) -
         (first, "heftruck rijden"),
         (second, "lading vastzetten"),
     ]
+    page.tabs.setCurrentIndex(1)
+    assert page.form.competences.chips() == ["spanbanden"]
+    page.tabs.setCurrentIndex(0)  # the first line has no chips: none of the second stays in view
+    shown = [w for w in page.form.competences.findChildren(QFrame, "chip") if w.isVisible()]
+    assert shown == []
 
 
 def test_removing_a_line_asks_first(opened, small_store, monkeypatch) -> None:

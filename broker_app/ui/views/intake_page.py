@@ -40,7 +40,7 @@ from broker_app.ui.context import (
     AppContext,
 )
 from broker_app.ui.views.page import Page
-from broker_app.ui.views.partials.intake_demand_form import DemandLineForm, Section
+from broker_app.ui.views.partials.intake_demand_form import GROUP_STYLE, DemandLineForm, Section
 from broker_app.ui.views.partials.intake_header import IntakeChooser, IntakeDetails, OpenIntakes
 from broker_app.ui.views.partials.intake_participants import ParticipantsPanel
 
@@ -122,6 +122,7 @@ class IntakePage(Page):
 
         content = QWidget(self)
         content.setMaximumWidth(CONTENT_WIDTH)
+        content.setStyleSheet(GROUP_STYLE)
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(0, 4, 0, 24)
         content_layout.setSpacing(4)
@@ -271,6 +272,7 @@ class IntakePage(Page):
         self._refresh_chooser()
         self._load_lines(select=demand_line_id)
         self.stack.setCurrentWidget(self.scroll)
+        self.scroll.verticalScrollBar().setValue(0)
         self.saved_label.setText(self.tr("Wordt vanzelf opgeslagen"))
 
     def new_intake(self, client_id: str | None = None) -> None:

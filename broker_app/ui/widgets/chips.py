@@ -166,8 +166,7 @@ class ChipsEdit(QFrame):
     def set_chips(self, values: list[str]) -> None:
         """Show these chips (no signal: this is loading, not editing)."""
         for chip in self._chips:
-            self._layout.removeWidget(chip)
-            chip.deleteLater()
+            self._drop(chip)
         self._chips = []
         for value in values:
             self._append(value)
@@ -187,8 +186,7 @@ class ChipsEdit(QFrame):
     def remove_chip(self, text: str) -> None:
         for index, chip in enumerate(self._chips):
             if chip.text == text:
-                self._layout.removeWidget(chip)
-                chip.deleteLater()
+                self._drop(chip)
                 del self._chips[index]
                 self._announce()
                 self.chips_changed.emit(self.chips())
@@ -218,6 +216,11 @@ class ChipsEdit(QFrame):
         self._chips.append(chip)
         chip.show()
         self.updateGeometry()
+
+    def _drop(self, chip: _Chip) -> None:
+        self._layout.removeWidget(chip)
+        chip.hide()  # gone from view now; deleted when the event loop comes round
+        chip.deleteLater()
 
     def _announce(self) -> None:
         self.input.setAccessibleDescription(", ".join(self.chips()))

@@ -43,13 +43,14 @@ from broker_app.ui.views.partials.intake_fields import (
 from broker_app.ui.widgets.chips import ChipsEdit, FlowLayout
 
 LABEL_WIDTH = 170
+SWITCH_WIDTH = 76
 MAX_BUDGET_CENTS = 1_000_000_000  # € 10 million per participant: more is a typing error
 MAX_PARTICIPANTS = 100_000
 MAX_KM = 500
 
 GROUP_STYLE = """
 QGroupBox { font-weight: 600; border: 1px solid palette(midlight); border-radius: 6px;
-    margin-top: 16px; padding: 10px 12px 10px 12px; background: palette(base); }
+    margin-top: 16px; padding: 6px 12px 10px 12px; background: palette(base); }
 QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; color: #1f3a5a; }
 QGroupBox QLabel, QGroupBox QCheckBox, QGroupBox QLineEdit, QGroupBox QComboBox,
 QGroupBox QSpinBox, QGroupBox QDateEdit, QGroupBox QPlainTextEdit, QGroupBox QTableView,
@@ -67,6 +68,7 @@ class Section(QGroupBox):
         self.grid.setVerticalSpacing(8)
         self.grid.setColumnMinimumWidth(0, LABEL_WIDTH)
         self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnMinimumWidth(2, SWITCH_WIDTH)  # every section ends its fields alike
         self._row = 0
 
     def add_row(
@@ -130,7 +132,6 @@ class DemandLineForm(QWidget):
         super().__init__(parent)
         self.lang = lang
         self._loading = False
-        self.setStyleSheet(GROUP_STYLE)
 
         # -- what they must learn ------------------------------------------------------------
         learn = Section(self.tr("Wat moeten ze leren?"), self)

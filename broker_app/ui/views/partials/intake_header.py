@@ -54,17 +54,20 @@ class IntakeChooser(QWidget):
         self.client_combo.setMaxVisibleItems(20)
         self.intake_combo = QComboBox(self)
         self.intake_combo.setAccessibleName(self.tr("Intake"))
-        for combo, length in ((self.client_combo, 22), (self.intake_combo, 28)):
+        for combo, length in ((self.client_combo, 4), (self.intake_combo, 4)):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(length)
+            combo.setMinimumWidth(90)  # a small window squeezes the names, not the window
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.new_button = QPushButton(self.tr("Nieuwe intake"), self)
         self.new_button.setToolTip(self.tr("Nieuwe intake voor deze werkgever (Ctrl+N)"))
         self.saved_label = QLabel(self)
         self.saved_label.setAccessibleName(self.tr("Opslagstatus"))
         self.saved_label.setStyleSheet("color: #52606d;")
+        self.saved_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.saved_label.setMinimumWidth(1)  # shown in full when there is room
 
         client_label = QLabel(self.tr("Werkgever"), self)
         client_label.setBuddy(self.client_combo)
@@ -78,11 +81,11 @@ class IntakeChooser(QWidget):
         layout.setSpacing(8)
         layout.addWidget(client_label)
         layout.addWidget(self.client_combo, 2)
-        layout.addSpacing(12)
+        layout.addSpacing(6)
         layout.addWidget(intake_label)
         layout.addWidget(self.intake_combo, 3)
         layout.addWidget(self.new_button)
-        layout.addSpacing(12)
+        layout.addSpacing(6)
         layout.addWidget(self.saved_label)
 
         self.client_combo.activated.connect(self._on_client)

@@ -145,10 +145,9 @@ class ParticipantsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        row_height = self.table.fontMetrics().height() + 12
-        self.table.verticalHeader().setDefaultSectionSize(row_height)
-        self.table.setMinimumHeight(row_height * 4 + 6)
-        self.table.setMaximumHeight(row_height * 7 + 6)
+        self._row_height = self.table.fontMetrics().height() + 12
+        self.table.verticalHeader().setDefaultSectionSize(self._row_height)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
         self.add_button = QPushButton(self.tr("Deelnemer toevoegen"), self)
         self.add_button.setToolTip(self.tr("Deelnemer toevoegen (Ctrl+Shift+D)"))
@@ -185,7 +184,10 @@ class ParticipantsPanel(QWidget):
         layout.addWidget(self.note)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._fit_height)
         self._update_buttons()
+        self._fit_height()
 
     def load(self, line_id: str | None) -> None:
         show_message(self.message, "")
@@ -205,6 +207,12 @@ class ParticipantsPanel(QWidget):
         if index.isValid():
             self.model.remove(index.row())
             self._update_buttons()
+
+    def _fit_height(self) -> None:
+        """As tall as its rows plus one empty one (at least two, at most eight rows)."""
+        rows = min(max(self.model.rowCount() + 1, 2), 8)
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setFixedHeight(header + rows * self._row_height + 2 * self.table.frameWidth())
 
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(self.table.selectionModel().hasSelection())
