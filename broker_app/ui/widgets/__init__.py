@@ -1,1 +1,1 @@
-"""Small widgets the pages share (charts)."""
+"""Small reusable widgets of the window (charts, chips, score bars)."""

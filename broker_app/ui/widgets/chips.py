@@ -1,0 +1,250 @@
+"""A chips input: type a word, Enter or a comma makes it a chip; × or Backspace removes one.
+
+Used for the competences of a demand line. The chips flow over several lines when the row is
+full; the text box always comes last. Every chip's × is a real button (Tab reaches it, Space
+presses it) whose accessible name says what it removes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+    QWidgetItem,
+)
+
+MAX_CHIP = 120  # characters; a competence longer than this is a sentence, not a chip
+
+_STYLE = """
+QFrame#chipsBox { border: 1px solid palette(mid); border-radius: 4px; background: palette(base); }
+QFrame#chipsBox[focused="true"] { border: 1px solid palette(highlight); }
+QFrame#chip { background: #e4edf7; border: 1px solid #c3d4e8; border-radius: 11px; }
+QFrame#chip QLabel { color: #1f3a5a; padding: 0; }
+QFrame#chip QToolButton { border: none; color: #3d5a7a; padding: 0 2px; font-weight: 600; }
+QFrame#chip QToolButton:hover { color: #a61b1b; }
+QFrame#chip QToolButton:focus { color: #a61b1b; background: #cddcee; border-radius: 8px; }
+QLineEdit#chipsInput { border: none; background: transparent; padding: 2px; }
+"""
+
+
+class FlowLayout(QLayout):
+    """Lays children out left to right and wraps to a new row when one is full."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def insertWidget(self, index: int, widget: QWidget) -> None:
+        self.addChildWidget(widget)
+        self._items.insert(index, QWidgetItem(widget))
+        self.invalidate()
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        margins: QMargins = self.contentsMargins()
+        area = rect.marginsRemoved(margins)
+        x, y, row_height = area.x(), area.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if item.widget() is not None and isinstance(item.widget(), QLineEdit):
+                # the text box takes what is left of the row, or a new row when little is left
+                wanted = max(hint.width(), 140)
+                if x > area.x() and x + wanted > area.right():
+                    x, y, row_height = area.x(), y + row_height + self._spacing, 0
+                width = max(area.right() - x + 1, wanted) if area.width() > 0 else wanted
+                size = QSize(min(width, max(area.width(), wanted)), hint.height())
+            else:
+                size = hint
+                if x > area.x() and x + size.width() > area.right() + 1:
+                    x, y, row_height = area.x(), y + row_height + self._spacing, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), size))
+            x += size.width() + self._spacing
+            row_height = max(row_height, size.height())
+        return y + row_height - rect.y() + margins.bottom()
+
+
+class _Chip(QFrame):
+    remove_requested = Signal(str)
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = text
+        self.setObjectName("chip")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(9, 1, 4, 1)
+        layout.setSpacing(2)
+        self.label = QLabel(text, self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.remove_button = QToolButton(self)
+        self.remove_button.setText("×")
+        self.remove_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.remove_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.remove_button.setAccessibleName(self.tr("Verwijder {chip}").format(chip=text))
+        self.remove_button.setToolTip(self.tr("Verwijder {chip}").format(chip=text))
+        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self.text))
+        layout.addWidget(self.label)
+        layout.addWidget(self.remove_button)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+
+class ChipsEdit(QFrame):
+    """Chips plus a text box. ``chips_changed(list)`` fires after every add or remove made by
+    the user (not after :meth:`set_chips`)."""
+
+    chips_changed = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chipsBox")
+        self.setStyleSheet(_STYLE)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._chips: list[_Chip] = []
+        self._layout = FlowLayout(self, spacing=5)
+        self._layout.setContentsMargins(5, 4, 5, 4)
+        self.input = QLineEdit(self)
+        self.input.setObjectName("chipsInput")
+        self.input.setMaxLength(MAX_CHIP)
+        self.input.installEventFilter(self)
+        self.input.returnPressed.connect(self.commit_text)
+        self.input.textEdited.connect(self._on_text_edited)
+        self._layout.addWidget(self.input)
+        self.setFocusProxy(self.input)
+        sizing = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizing.setHeightForWidth(True)
+        self.setSizePolicy(sizing)
+
+    # -- public ------------------------------------------------------------------------------
+
+    def chips(self) -> list[str]:
+        return [chip.text for chip in self._chips]
+
+    def set_chips(self, values: list[str]) -> None:
+        """Show these chips (no signal: this is loading, not editing)."""
+        for chip in self._chips:
+            self._drop(chip)
+        self._chips = []
+        for value in values:
+            self._append(value)
+        self.input.clear()
+        self._announce()
+
+    def add_chip(self, text: str) -> bool:
+        """Add a chip (trimmed, no duplicates regardless of case); True when it was added."""
+        value = " ".join(text.split())[:MAX_CHIP]
+        if not value or value.casefold() in (c.casefold() for c in self.chips()):
+            return False
+        self._append(value)
+        self._announce()
+        self.chips_changed.emit(self.chips())
+        return True
+
+    def remove_chip(self, text: str) -> None:
+        for index, chip in enumerate(self._chips):
+            if chip.text == text:
+                self._drop(chip)
+                del self._chips[index]
+                self._announce()
+                self.chips_changed.emit(self.chips())
+                self.input.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
+    def commit_text(self) -> None:
+        """Turn what is typed into chips (a comma separates several)."""
+        parts = self.input.text().split(",")
+        self.input.clear()
+        for part in parts:
+            self.add_chip(part)
+
+    def setPlaceholderText(self, text: str) -> None:
+        self.input.setPlaceholderText(text)
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.input.setAccessibleName(name)
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _append(self, value: str) -> None:
+        chip = _Chip(value, self)
+        chip.remove_requested.connect(self.remove_chip)
+        self._layout.insertWidget(len(self._chips), chip)
+        self._chips.append(chip)
+        chip.show()
+        self.updateGeometry()
+
+    def _drop(self, chip: _Chip) -> None:
+        self._layout.removeWidget(chip)
+        chip.hide()  # gone from view now; deleted when the event loop comes round
+        chip.deleteLater()
+
+    def _announce(self) -> None:
+        self.input.setAccessibleDescription(", ".join(self.chips()))
+        self.updateGeometry()
+
+    def _on_text_edited(self, text: str) -> None:
+        if "," in text:
+            self.commit_text()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.input:
+            if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+                if event.key() == Qt.Key.Key_Backspace and not self.input.text() and self._chips:
+                    self.remove_chip(self._chips[-1].text)
+                    return True
+            elif event.type() == QEvent.Type.FocusIn:
+                self._set_focused(True)
+            elif event.type() == QEvent.Type.FocusOut:
+                self._set_focused(False)
+                if self.input.text().strip():
+                    self.commit_text()  # nothing typed is lost when the broker moves on
+        return super().eventFilter(watched, event)
+
+    def _set_focused(self, focused: bool) -> None:
+        self.setProperty("focused", focused)
+        self.style().unpolish(self)
+        self.style().polish(self)

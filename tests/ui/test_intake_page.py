@@ -1,0 +1,300 @@
+"""The intake page: what the broker types ends up in the database without a Save button."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFrame
+
+from broker_app.domain.demand import Demand
+from broker_app.matching.engine import match
+from broker_app.store import clients, intakes
+from broker_app.store.database import Store
+from broker_app.ui import dialogs
+from broker_app.ui.context import INTAKE, MATCHING
+
+
+@pytest.fixture
+def client_id(small_store: Store) -> str:
+    with small_store.transaction() as db:
+        return clients.insert_client(db, {"name": "Veluwe Distributie B.V.", "city": "Apeldoorn"})
+
+
+@pytest.fixture
+def opened(open_window, small_store: Store, client_id: str):
+    """A window on the intake page with a fresh intake for the employer."""
+    window = open_window(small_store)
+    window.show_page(INTAKE, {"client_id": client_id})
+    page = window.intake_page
+    assert page.current_line_id() is not None
+    return window, page
+
+
+def stored_line(store: Store, line_id: str) -> dict:
+    return dict(next(store.db.query("SELECT * FROM demand_lines WHERE id = ?", [line_id])))
+
+
+def test_activate_with_a_client_creates_an_open_intake_at_once(opened, small_store, client_id):
+    _window, page = opened
+    [intake] = intakes.intakes_for_client(small_store.db, client_id)
+    assert intake["status"] == "open"
+    assert len(intakes.demand_lines(small_store.db, intake["id"])) == 1
+    assert page.chooser.current_client() == client_id
+    assert page.tabs.tabText(0) == "Vraag 1"
+
+
+def test_typing_is_saved_without_any_save_action(opened, small_store, qtbot) -> None:
+    _window, page = opened
+    line_id = page.current_line_id()
+    page.form.text_edit.setFocus()
+    qtbot.keyClicks(page.form.text_edit, "heftruck leren rijden")
+    qtbot.waitUntil(
+        lambda: stored_line(small_store, line_id)["text"] == "heftruck leren rijden", timeout=3000
+    )
+    assert page.saved_label.text().startswith("Opgeslagen om ")
+    qtbot.keyClicks(page.details.title_edit, "Magazijn")
+    qtbot.waitUntil(
+        lambda: intakes.get_intake(small_store.db, page._intake_id)["title"] == "Magazijn",
+        timeout=3000,
+    )
+
+
+def test_closing_right_after_typing_still_saves(open_window, small_store, client_id, qtbot):
+    window = open_window(small_store)
+    window.show_page(INTAKE, {"client_id": client_id})
+    page = window.intake_page
+    line_id = page.current_line_id()
+    qtbot.keyClicks(page.form.sector_edit, "Logistiek")
+    assert page.has_pending()  # not written yet: the timer has not fired
+    window.close()  # -> shutdown() flushes
+    assert stored_line(small_store, line_id)["sector"] == "logistiek"
+    assert not page._save_timer.isActive()
+
+
+def test_leaving_a_field_writes_at_once(opened, small_store, qtbot) -> None:
+    _window, page = opened
+    line_id = page.current_line_id()
+    page.form.city_edit.setFocus()
+    qtbot.keyClicks(page.form.city_edit, "Apeldoorn")
+    page.form.title_edit.setFocus()
+    QApplication.processEvents()
+    assert stored_line(small_store, line_id)["city"] == "Apeldoorn"
+
+
+def test_two_demand_lines_each_keep_their_own_text(opened, small_store, qtbot) -> None:
+    _window, page = opened
+    first = page.current_line_id()
+    qtbot.keyClicks(page.form.text_edit, "heftruck rijden")
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    second = page.current_line_id()
+    assert second != first
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == ["Vraag 1", "Vraag 2"]
+    assert page.form.text_edit.toPlainText() == ""
+    qtbot.keyClicks(page.form.text_edit, "lading vastzetten")
+    page.form.competences.add_chip("spanbanden")
+    page.tabs.setCurrentIndex(0)
+    assert page.form.text_edit.toPlainText() == "heftruck rijden"
+    lines = intakes.demand_lines(small_store.db, page._intake_id)
+    assert [(line["id"], line["text"]) for line in lines] == [
+        (first, "heftruck rijden"),
+        (second, "lading vastzetten"),
+    ]
+    page.tabs.setCurrentIndex(1)
+    assert page.form.competences.chips() == ["spanbanden"]
+    page.tabs.setCurrentIndex(0)  # the first line has no chips: none of the second stays in view
+    shown = [w for w in page.form.competences.findChildren(QFrame, "chip") if w.isVisible()]
+    assert shown == []
+
+
+def test_removing_a_line_asks_first(opened, small_store, monkeypatch) -> None:
+    _window, page = opened
+    page.add_line()
+    second = page.current_line_id()
+    monkeypatch.setattr(dialogs, "ask", lambda *a, **k: False)
+    page.remove_line()
+    assert intakes.get_demand_line(small_store.db, second) is not None
+    monkeypatch.setattr(dialogs, "ask", lambda *a, **k: True)
+    page.remove_line()
+    assert intakes.get_demand_line(small_store.db, second) is None
+    assert page.tabs.count() == 1
+
+
+def test_chips_are_added_and_removed_and_stored_as_a_json_list(opened, small_store, qtbot):
+    _window, page = opened
+    line_id = page.current_line_id()
+    chips = page.form.competences
+    chips.input.setFocus()
+    qtbot.keyClicks(chips.input, "heftruck rijden")
+    qtbot.keyClick(chips.input, Qt.Key.Key_Return)
+    qtbot.keyClicks(chips.input, "reachtruck, laden en lossen,")
+    assert chips.chips() == ["heftruck rijden", "reachtruck", "laden en lossen"]
+    qtbot.waitUntil(
+        lambda: (
+            json.loads(stored_line(small_store, line_id)["competences"])
+            == ["heftruck rijden", "reachtruck", "laden en lossen"]
+        ),
+        timeout=3000,
+    )
+    qtbot.keyClick(chips.input, Qt.Key.Key_Backspace)  # empty box: the last chip goes
+    chips._chips[0].remove_button.click()  # the × of the first
+    assert chips.chips() == ["reachtruck"]
+    qtbot.waitUntil(
+        lambda: json.loads(stored_line(small_store, line_id)["competences"]) == ["reachtruck"],
+        timeout=3000,
+    )
+
+
+def test_moet_liever_switch_changes_the_musts(opened, small_store, qtbot) -> None:
+    _window, page = opened
+    line_id = page.current_line_id()
+    budget = page.form.switches["budget"]
+    assert budget.text() == "liever"
+    qtbot.mouseClick(budget, Qt.MouseButton.LeftButton)
+    assert budget.text() == "moet"
+    page.form.switches["start"].click()
+    page.flush()
+    assert json.loads(stored_line(small_store, line_id)["must"]) == ["budget", "start"]
+    budget.click()
+    page.flush()
+    assert json.loads(stored_line(small_store, line_id)["must"]) == ["start"]
+
+
+@pytest.mark.parametrize(("typed", "cents"), [("1.500", 150000), ("1.500,00", 150000),
+                                              ("250,50", 25050)])  # fmt: skip
+def test_dutch_budget_is_stored_in_cents(opened, small_store, qtbot, typed, cents) -> None:
+    _window, page = opened
+    line_id = page.current_line_id()
+    qtbot.keyClicks(page.form.budget_edit, typed)
+    page.flush()
+    assert stored_line(small_store, line_id)["budget_per_participant_cents"] == cents
+    assert page.form.budget_message.isHidden()
+
+
+def test_wrong_budget_shows_the_message_and_is_not_written(opened, small_store, qtbot) -> None:
+    _window, page = opened
+    line_id = page.current_line_id()
+    qtbot.keyClicks(page.form.budget_edit, "400")
+    page.flush()
+    page.form.budget_edit.selectAll()
+    qtbot.keyClicks(page.form.budget_edit, "vierhonderd")  # typed over the amount
+    page.flush()
+    assert page.form.budget_message.isVisible()
+    assert "1.500,00" in page.form.budget_message.text()
+    assert stored_line(small_store, line_id)["budget_per_participant_cents"] == 40000
+
+
+def test_empty_learning_question_shows_a_message(opened, qtbot) -> None:
+    _window, page = opened
+    qtbot.keyClicks(page.form.text_edit, "x")
+    qtbot.keyClick(page.form.text_edit, Qt.Key.Key_Backspace)
+    assert page.form.text_message.isVisible()
+    assert "moeten leren" in page.form.text_message.text()
+
+
+def test_participants_are_stored_without_extra_fields(opened, small_store, qtbot) -> None:
+    _window, page = opened
+    line_id = page.current_line_id()
+    panel = page.participants
+    panel.add_button.click()
+    model = panel.model
+    assert model.setData(model.index(0, 0), "Anna de Vries")
+    assert model.setData(model.index(0, 1), "Magazijnmedewerker")
+    assert not model.setData(model.index(0, 2), "anna@@veluwe")
+    assert panel.message.isVisible() and "geen geldig e-mailadres" in panel.message.text()
+    assert model.setData(model.index(0, 2), "anna@veluwe.nl")
+    assert panel.message.isHidden()
+    rows = list(small_store.db.query("SELECT * FROM participants WHERE demand_line_id = ?",
+                                     [line_id]))  # fmt: skip
+    assert [(r["name"], r["function"], r["email"]) for r in rows] == [
+        ("Anna de Vries", "Magazijnmedewerker", "anna@veluwe.nl")
+    ]
+    assert set(rows[0]) == {"id", "client_id", "demand_line_id", "name", "function", "email",
+                            "created_at", "updated_at", "deleted_at"}  # fmt: skip
+    assert "BSN" in panel.note.text()
+
+
+def test_zoek_aanbod_navigates_with_the_line_id(opened, small_store, qtbot) -> None:
+    window, page = opened
+    line_id = page.current_line_id()
+    qtbot.keyClicks(page.form.text_edit, "heftruck rijden")
+    with qtbot.waitSignal(window.context.navigate_requested) as signal:
+        qtbot.keyClick(page.form.text_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert signal.args == [MATCHING, {"demand_line_id": line_id}]
+    assert window.current_page() is window.matching_page
+    assert stored_line(small_store, line_id)["text"] == "heftruck rijden"  # saved on the way
+
+
+def test_zoek_aanbod_without_a_question_stays_and_says_why(opened, qtbot) -> None:
+    window, page = opened
+    page.search_button.click()
+    assert window.current_page() is page
+    assert page.form.text_message.isVisible()
+
+
+def test_the_form_as_stored_matches(opened, small_store, qtbot) -> None:
+    _window, page = opened
+    form = page.form
+    qtbot.keyClicks(form.text_edit, "Nieuwe medewerkers moeten heftruck leren rijden")
+    qtbot.keyClicks(form.competences.input, "heftruck besturen,")
+    qtbot.keyClicks(form.city_edit, "Apeldoorn")
+    form.distance_spin.setValue(30)
+    qtbot.keyClicks(form.budget_edit, "500")
+    form.target_level.setCurrentIndex(form.target_level.findData("mbo-2"))
+    form.delivery["klassikaal"].setChecked(True)
+    form.switches["distance"].click()
+    page.flush()
+    line = intakes.get_demand_line(small_store.db, page.current_line_id())
+    demand = Demand.from_line(line, line["client_name"])
+    assert demand.text == "Nieuwe medewerkers moeten heftruck leren rijden"
+    assert demand.competences == ["heftruck besturen"]
+    assert (demand.city, demand.max_distance_km, demand.must) == ("Apeldoorn", 30, ["distance"])
+    assert demand.budget_per_participant_cents == 50000
+    assert (demand.target_level, demand.delivery) == ("mbo-2", ["klassikaal"])
+    result = match(small_store, demand)
+    assert [m.facts.title for m in result.results] == ["Heftruckcertificaat"]
+
+
+def test_opening_by_id_shows_the_stored_values_and_comes_back(opened, small_store, qtbot):
+    window, page = opened
+    intake_id = page._intake_id
+    intakes.update_demand_line(small_store.db, page.current_line_id(), text="lassen",
+                               budget_per_participant_cents=150000,
+                               start_after="2027-01-01", must=["start"])  # fmt: skip
+    window.show_page(MATCHING, {})
+    window.show_page(INTAKE, {"intake_id": intake_id})
+    form = page.form
+    assert form.text_edit.toPlainText() == "lassen"
+    assert form.budget_edit.text() == "1.500,00"
+    assert form.start_after.value().isoformat() == "2027-01-01"
+    assert form.start_before.value() is None
+    assert form.switches["start"].isChecked() and not form.switches["budget"].isChecked()
+    assert not page.has_pending()  # loading is not editing
+    window.show_page(MATCHING, {})
+    window.show_page(INTAKE, {})  # no arguments: as the broker left it
+    assert page._intake_id == intake_id
+
+
+def test_without_arguments_and_no_intake_the_open_intakes_are_listed(open_window, small_store,
+                                                                     client_id):  # fmt: skip
+    intakes.create_intake(small_store.db, client_id, title="Heftruck", intake_date="2026-11-05")
+    window = open_window(small_store)
+    window.show_page(INTAKE, {})
+    page = window.intake_page
+    assert page.stack.currentWidget() is page.open_list
+    item = page.open_list.list.item(0)
+    assert item.text().startswith("Veluwe Distributie B.V. — Heftruck")
+    page.open_list.list.itemActivated.emit(item)
+    assert page.stack.currentWidget() is page.scroll
+    assert page.details.title_edit.text() == "Heftruck"
+
+
+def test_english_window(open_window, small_store, client_id) -> None:
+    window = open_window(small_store, "en")
+    window.show_page(INTAKE, {"client_id": client_id})
+    page = window.intake_page
+    assert page.tabs.tabText(0) == "Question 1"
+    assert page.search_button.text() == "Find offerings"
+    assert page.form.switches["budget"].text() == "preferred"
