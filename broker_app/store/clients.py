@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from datetime import datetime, timedelta
 
 import sqlite_utils
 
@@ -112,17 +113,23 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
-def list_clients(db: sqlite_utils.Database, search: str = "") -> list[dict]:
+def list_clients(
+    db: sqlite_utils.Database, search: str = "", *, client_id: str | None = None
+) -> list[dict]:
     """Live employers by name, each with ``open_intakes``, ``intakes``, ``open_proposals``
     (concept or sent) and ``proposals``. ``search`` narrows on every word: each must occur in
-    the name, the city or the KvK number (typed with or without spaces and dots)."""
+    the name, the city or the KvK number (typed with or without spaces and dots);
+    ``client_id`` gives that one employer's row."""
     where: list[str] = []
     params: list[str] = []
+    if client_id is not None:
+        where.append("c.id = ?")
+        params.append(client_id)
     as_number = re.sub(r"[\s.\-]+", "", search)
     if len(as_number) >= 3 and as_number.isdigit():  # a KvK number, perhaps typed in groups
         where.append("(c.kvk LIKE ? ESCAPE '\\' OR c.name LIKE ? ESCAPE '\\')")
         params += [_like(as_number), _like(search.strip())]
-    for word in [] if where else search.split():
+    for word in [] if len(where) > (client_id is not None) else search.split():
         digits = "".join(ch for ch in word if ch.isdigit())
         clause = "(c.name LIKE ? ESCAPE '\\' OR c.city LIKE ? ESCAPE '\\'"
         params += [_like(word), _like(word)]
@@ -175,12 +182,29 @@ def update_client(db: sqlite_utils.Database, client_id: str, values: Mapping[str
     return _update(db, "clients", client_id, values, _CLIENT_FIELDS)
 
 
+def _unique_stamp(db: sqlite_utils.Database, client_id: str) -> str:
+    """Now, but later than any earlier deletion among the employer's rows: the stamp is how
+    :func:`restore_client` tells what went with the employer from what was deleted before."""
+    stamp = now_utc()
+    latest = db.execute(
+        "SELECT max(deleted_at) FROM (SELECT deleted_at FROM contacts WHERE client_id = ? "
+        "UNION ALL SELECT deleted_at FROM intakes WHERE client_id = ? "
+        "UNION ALL SELECT d.deleted_at FROM demand_lines d JOIN intakes i ON i.id = d.intake_id "
+        "WHERE i.client_id = ?)",
+        [client_id, client_id, client_id],
+    ).fetchone()[0]
+    if latest and latest >= stamp:
+        moment = datetime.strptime(latest, "%Y-%m-%dT%H:%M:%S.%fZ") + timedelta(milliseconds=1)
+        stamp = moment.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+    return stamp
+
+
 def delete_client(db: sqlite_utils.Database, client_id: str) -> str | None:
     """Soft delete: the employer, with its live contacts, intakes and their demand lines, gets
     one ``deleted_at`` stamp, which is returned for :func:`restore_client` (None when there was
     nothing to delete). Proposals stay: they are numbered documents the employer may hold.
     Call inside ``store.transaction()``."""
-    stamp = now_utc()
+    stamp = _unique_stamp(db, client_id)
     cursor = db.conn.execute(
         "UPDATE clients SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL",
         [stamp, stamp, client_id],

@@ -266,6 +266,8 @@ class ClientsPage(Page):
 
     def show_client(self, client_id: str) -> None:
         """Show this employer (the search is cleared when it hides it)."""
+        if client_id != self._client_id:
+            self._flush()
         if self.model.row_of(client_id) < 0:
             self.reload()
         if self.model.row_of(client_id) < 0:
@@ -435,7 +437,7 @@ class ClientsPage(Page):
         self._client_id = client_id
         self._saved = {field: values.get(field) for field in FIELDS}
         self._written(quiet)
-        self.reload()
+        self._select_in_list(client_id)
         self.contacts.load(client_id)
         self.history.load(client_id)
         self._update_header()
@@ -504,7 +506,17 @@ class ClientsPage(Page):
         self._changed(CLIENTS_DATA)
         if not quiet:
             self.context.say(self.tr("Opgeslagen"))
-        self.reload()
+        self._refresh_row(self._client_id)
+
+    def _refresh_row(self, client_id: str | None) -> None:
+        """The list row of one employer, fresh from the store, put in place (no reset: this
+        runs while the view may be changing its current row)."""
+        if client_id is None:
+            return
+        rows = repo.list_clients(self.store.db, client_id=client_id)
+        if rows:
+            self.model.upsert(rows[0])
+            self._update_count()
 
     def _contacts_written(self) -> None:
         self._changed(CLIENTS_DATA)

@@ -106,16 +106,18 @@ class HistoryTableModel(QAbstractTableModel):
         lang = self._lang
         title = record.get("title") or ""
         if record["kind"] == "intake":
-            kind = _tr("Intake")
+            kind = QCoreApplication.translate("HistoryTableModel", "Intake")
             status = _tr(INTAKE_STATUSES.get(record["status"], record["status"] or ""))
             value = ""
         else:
-            kind = _tr("Voorstel {number}").format(number=record.get("number") or "")
+            kind = QCoreApplication.translate("HistoryTableModel", "Voorstel {number}").format(
+                number=record.get("number") or ""
+            )
             status = PROPOSAL_STATUSES.label(record["status"], lang) if record["status"] else ""
             if (record.get("version") or 1) > 1:
-                status = _tr("{status} (versie {version})").format(
-                    status=status, version=record["version"]
-                )
+                status = QCoreApplication.translate(
+                    "HistoryTableModel", "{status} (versie {version})"
+                ).format(status=status, version=record["version"])
             cents = self._value(record)
             value = money(cents, lang) if cents is not None else ""
         return (_date(record.get("date"), lang), kind, title, status, value)
@@ -137,7 +139,11 @@ class HistoryTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             count = record.get("demand_lines")
             if record["kind"] == "intake" and count:
-                lines = _tr("1 vraagregel") if count == 1 else _tr("{count} vraagregels")
+                lines = (
+                    QCoreApplication.translate("HistoryTableModel", "1 vraagregel")
+                    if count == 1
+                    else QCoreApplication.translate("HistoryTableModel", "{count} vraagregels")
+                )
                 return f"{cells[Column.TITLE]} ({lines.format(count=count)})"
             return cells[index.column()] or None
         if role == Qt.ItemDataRole.TextAlignmentRole:

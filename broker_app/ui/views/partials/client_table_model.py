@@ -85,6 +85,20 @@ class ClientTableModel(QAbstractTableModel):
         self._rows = [dict(r, _search=self._search_text(r)) for r in rows]
         self.endResetModel()
 
+    def upsert(self, record: dict[str, Any]) -> None:
+        """Put one employer's fresh row in place (or add it) without resetting the model, so
+        the view keeps its selection and nothing the view holds becomes invalid."""
+        fresh = dict(record, _search=self._search_text(record))
+        row = self.row_of(record["id"])
+        if row < 0:
+            row = len(self._rows)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._rows.append(fresh)
+            self.endInsertRows()
+            return
+        self._rows[row] = fresh
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+
     def _search_text(self, row: dict[str, Any]) -> str:
         parts = [row.get("name"), row.get("city"), row.get("kvk"), row.get("sector")]
         parts.append(sector_label(row.get("sector"), self._lang))
@@ -186,8 +200,9 @@ class ClientFilterProxy(QSortFilterProxyModel):
         as_number = re.sub(r"[\s.\-]+", "", folded)
         words = [as_number] if len(as_number) >= 3 and as_number.isdigit() else folded.split()
         if words != self._words:
+            self.beginFilterChange()
             self._words = words
-            self.invalidateFilter()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._words:
