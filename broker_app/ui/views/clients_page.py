@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,6 +57,7 @@ from broker_app.ui.views.partials.client_undo_bar import UndoBar
 
 log = logging.getLogger(__name__)
 
+NARROW_LIST = 520  # below this width (pixels) the list leaves out the sector column
 _DETAIL_STYLE = """
 QWidget#clientDetail { background: palette(base); }
 QLabel#clientTitle { font-size: 16pt; font-weight: 600; }
@@ -178,7 +179,7 @@ class ClientsPage(Page):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 5)
-        self.splitter.setSizes([600, 640])
+        self.splitter.setSizes([520, 720])  # the form needs the room more than the list
 
         self.undo_bar = UndoBar(self)
         layout = QVBoxLayout(self)
@@ -568,6 +569,13 @@ class ClientsPage(Page):
             (Column.OPEN_PROPOSALS, "Voorstellen"),
         ):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 26)
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """On a narrow list the sector column gives way, so the names stay readable."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.table.setColumnHidden(Column.SECTOR, self.table.viewport().width() < NARROW_LIST)
+        return super().eventFilter(watched, event)
 
     def _select_in_list(self, client_id: str | None) -> bool:
         """Make the employer the current row without loading it again; False when hidden."""
