@@ -340,6 +340,39 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "zoekindex niet in de pas ({indexed} van {total}); wordt opnieuw opgebouwd",
         "en": "search index out of step ({indexed} of {total}); it is being rebuilt",
     },
+    # clients
+    "client.name_required": {
+        "nl": "Vul de naam van de werkgever in.",
+        "en": "Fill in the employer's name.",
+    },
+    "client.name_taken": {
+        "nl": "Er is al een klant met de naam “{name}”.",
+        "en": "There already is a client named “{name}”.",
+    },
+    "client.kvk_not_digits": {
+        "nl": "Een KvK-nummer bestaat alleen uit cijfers (bijv. 12345678).",
+        "en": "A KvK number consists of digits only (e.g. 12345678).",
+    },
+    "client.kvk_length": {
+        "nl": "Een KvK-nummer heeft 8 cijfers; dit zijn er {count}.",
+        "en": "A KvK number has 8 digits; this has {count}.",
+    },
+    "client.email_invalid": {
+        "nl": "Dit is geen geldig e-mailadres (bijv. naam@bedrijf.nl).",
+        "en": "This is not a valid e-mail address (e.g. name@company.nl).",
+    },
+    "client.postcode_invalid": {
+        "nl": "Een postcode is vier cijfers en twee letters (bijv. 8017 JL).",
+        "en": "A Dutch postcode is four digits and two letters (e.g. 8017 JL).",
+    },
+    "client.phone_invalid": {
+        "nl": "Dit lijkt geen telefoonnummer (bijv. 038-4217733 of +31 6 12345678).",
+        "en": "This does not look like a phone number (e.g. 038-4217733 or +31 6 12345678).",
+    },
+    "client.contact_name_required": {
+        "nl": "Een contactpersoon heeft een naam nodig.",
+        "en": "A contact needs a name.",
+    },
     "search.header": {
         "nl": '"{query}": {shown} van {total} gevonden',
         "en": '"{query}": {shown} of {total} found',

@@ -275,6 +275,30 @@ PROPOSAL_STATUSES = Vocabulary(
 )
 
 
+# sectors (clients): the employer's sector, the same codes as the catalogue's `sector` column
+SECTORS = Vocabulary(
+    "sector",
+    (
+        Term("administratie", "administratie", "administration"),
+        Term("bouw", "bouw", "construction"),
+        Term("energie", "energie", "energy"),
+        Term("groen", "groen", "green sector"),
+        Term("horeca", "horeca", "hospitality"),
+        Term("ict", "ICT", "ICT"),
+        Term("installatie", "installatie", "installation"),
+        Term("kinderopvang", "kinderopvang", "childcare"),
+        Term("logistiek", "logistiek", "logistics"),
+        Term("onderwijs", "onderwijs", "education"),
+        Term("overheid", "overheid", "government"),
+        Term("procesindustrie", "procesindustrie", "process industry"),
+        Term("retail", "detailhandel", "retail"),
+        Term("techniek", "techniek", "engineering"),
+        Term("welzijn", "welzijn", "social work"),
+        Term("zorg", "zorg", "care"),
+    ),
+)
+
+
 def nlqf(level: str | None) -> int | None:
     """The NLQF/EQF number of a level code (mbo-3 -> 3, hbo-ad -> 5), None when unknown."""
     if not level or level not in LEVELS:
