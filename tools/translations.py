@@ -5,7 +5,7 @@ The window's texts are Dutch source strings in ``self.tr()`` and
 ``resources/translations/broker_app_en.ts`` (the file a translator opens in Qt Linguist), and
 ``lrelease`` builds the ``.qm`` the program loads.
 
-    python tools/translations.py update   # collect new texts, fill from pending/, build the .qm
+    python tools/translations.py update [OTHER.ts ...]  # collect, fill, build the .qm
     python tools/translations.py check    # exit 1 when the .ts or .qm is behind the sources
 
 ``resources/translations/pending/*.json`` ({"Dutch": "English"}) is a drop box for English
@@ -88,18 +88,33 @@ def pending_texts() -> dict[str, str]:
     return table
 
 
-def fill(ts_file: Path, table: dict[str, str]) -> int:
-    """Give unfinished messages their English from ``table``; returns how many were filled."""
+def fill(
+    ts_file: Path,
+    table: dict[str, str],
+    exact: dict[tuple[str, str], str] | None = None,
+) -> int:
+    """Give messages their English: ``exact`` ((context, source) -> English) wins for every
+    message, ``table`` (source -> English) only fills unfinished ones. Returns the count."""
     tree = ET.parse(ts_file)
     filled = 0
-    for message in tree.getroot().iter("message"):
-        translation = message.find("translation")
-        if translation is None or translation.get("type") != "unfinished":
-            continue
-        english = table.get(message.findtext("source") or "")
-        if english:
+    exact = exact or {}
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None:
+                continue
+            source = message.findtext("source") or ""
+            if (name, source) in exact:
+                english = exact[(name, source)]
+            elif translation.get("type") == "unfinished":
+                english = table.get(source)
+            else:
+                continue
+            if not english or (english == translation.text and "type" not in translation.attrib):
+                continue
             translation.text = english
-            del translation.attrib["type"]
+            translation.attrib.pop("type", None)
             filled += 1
     if filled:
         ET.indent(tree, space="    ")
@@ -111,12 +126,21 @@ def fill(ts_file: Path, table: dict[str, str]) -> int:
     return filled
 
 
-def update() -> list[Message]:
-    """Collect, fill (the same Dutch text in another context counts), build; returns the
-    messages still without English."""
+def update(prefer: list[Path] | None = None) -> list[Message]:
+    """Collect, fill, build; returns the messages still without English.
+
+    ``prefer``: other .ts files (e.g. of a merged branch) whose finished translations win for
+    their (context, text); then the same Dutch text in another context, then pending/*.json.
+    """
     run_lupdate(TS_FILE)
+    exact = {
+        (m.context, m.source): m.translation
+        for other in prefer or []
+        for m in messages(other)
+        if m.finished and m.translation
+    }
     known = {m.source: m.translation for m in messages(TS_FILE) if m.finished and m.translation}
-    fill(TS_FILE, {**known, **pending_texts()})
+    fill(TS_FILE, {**known, **pending_texts()}, exact)
     run_lrelease(TS_FILE, QM_FILE)
     return [m for m in messages(TS_FILE) if not m.finished or not m.translation]
 
@@ -145,7 +169,7 @@ def problems() -> list[str]:
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "check"
     if command == "update":
-        missing = update()
+        missing = update([Path(a) for a in argv[1:]])
         for m in missing:
             print(f"no English yet: [{m.context}] {m.source}")
         print(f"{TS_FILE.relative_to(ROOT)}: {len(messages(TS_FILE))} texts, {len(missing)} open")

@@ -58,16 +58,18 @@ def use_language(lang: str) -> None:
 
 
 def _english(app: QCoreApplication) -> list[QTranslator]:
+    """Pending texts first, the Linguist file last: Qt asks the translator installed last
+    first, so the .qm (exact per context) wins and pending texts only fill its gaps."""
     folder = data_dir("resources") / "translations"
     found: list[QTranslator] = []
-    linguist = QTranslator(app)
-    if linguist.load(str(folder / "broker_app_en.qm")):
-        found.append(linguist)
-    else:
-        log.warning("English translations not found in %s", folder)
     pending: dict[str, str] = {}
     for path in sorted((folder / "pending").glob("*.json")):
         pending.update(json.loads(path.read_text(encoding="utf-8")))
     if pending:
         found.append(_TableTranslator(pending, app))
+    linguist = QTranslator(app)
+    if linguist.load(str(folder / "broker_app_en.qm")):
+        found.append(linguist)
+    else:
+        log.warning("English translations not found in %s", folder)
     return found

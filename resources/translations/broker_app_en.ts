@@ -98,7 +98,7 @@
         </message>
         <message>
             <source>KvK-nummer</source>
-            <translation>Chamber of Commerce (KvK) number</translation>
+            <translation>KvK number</translation>
         </message>
         <message>
             <source>8 cijfers</source>
@@ -142,7 +142,7 @@
         </message>
         <message>
             <source>Plaats</source>
-            <translation>City</translation>
+            <translation>Place</translation>
         </message>
         <message>
             <source>Notities</source>
@@ -201,7 +201,7 @@
         </message>
         <message>
             <source>Plaats</source>
-            <translation>City</translation>
+            <translation>Place</translation>
         </message>
         <message>
             <source>Sector</source>
@@ -260,7 +260,7 @@
         </message>
         <message>
             <source>Verwijderen</source>
-            <translation>Remove</translation>
+            <translation>Delete</translation>
         </message>
         <message>
             <source>Deze klant verwijderen (Del in de lijst)</source>
@@ -355,11 +355,11 @@
         </message>
         <message>
             <source>Functie</source>
-            <translation>Job</translation>
+            <translation>Role</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation>Email</translation>
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Telefoon</source>
@@ -394,7 +394,7 @@
         </message>
         <message>
             <source>Verwijderen</source>
-            <translation>Remove</translation>
+            <translation>Delete</translation>
         </message>
         <message>
             <source>De gekozen contactpersoon verwijderen (Del)</source>
@@ -592,7 +592,7 @@
         </message>
         <message>
             <source>Plaats</source>
-            <translation>City</translation>
+            <translation>Place</translation>
         </message>
         <message>
             <source>geen grens</source>
@@ -608,7 +608,7 @@
         </message>
         <message>
             <source>bijv. 1.500 of 1.500,00</source>
-            <translation>e.g. 1500 or 1500.00</translation>
+            <translation>e.g. 1,500 or 1,500.00</translation>
         </message>
         <message>
             <source>Budget per deelnemer in euro</source>
@@ -664,7 +664,7 @@
         </message>
         <message>
             <source>Vul een bedrag in euro in, bijvoorbeeld 1.500 of 1.500,00.</source>
-            <translation>Enter an amount in euros, for example 1500 or 1500.00.</translation>
+            <translation>Enter an amount in euros, for example 1.500 or 1.500,00.</translation>
         </message>
         <message>
             <source>= {amount} per deelnemer</source>
@@ -1777,7 +1777,7 @@
         </message>
         <message>
             <source>E-mail</source>
-            <translation>Email</translation>
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Een geldig e-mailadres, bijv. naam@bedrijf.nl</source>
