@@ -146,7 +146,7 @@ class MatchingPage(Page):
         # -- which demand -------------------------------------------------------------------
         self.chooser = QComboBox(self)
         self.chooser.setAccessibleName(self.tr("Vraag om te matchen"))
-        self.chooser.setMinimumContentsLength(40)
+        self.chooser.setMinimumContentsLength(16)
         self.chooser.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -253,7 +253,7 @@ class MatchingPage(Page):
         self.side.setDocumentMode(True)
         self.side.addTab(self.detail, self.tr("Opleiding"))
         self.side.addTab(self.tuning, self.tr("Afstemmen"))
-        self.side.setMinimumWidth(340)
+        self.side.setMinimumWidth(240)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)

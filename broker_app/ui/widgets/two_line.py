@@ -71,8 +71,8 @@ class TwoLineDelegate(QStyledItemDelegate):
         plain = QFontMetrics(option.font)
         extra = str(index.data(FirstLineExtraRole) or "")
         extra_text = f"  ·  {extra}" if extra else ""
-        # The extra text (a provider) keeps up to 45 % of the line, the first text the rest.
-        extra_width = min(plain.horizontalAdvance(extra_text), int(rect.width() * 0.45))
+        # The extra text (a provider) keeps up to 40 % of the line, the first text the rest.
+        extra_width = min(plain.horizontalAdvance(extra_text), int(rect.width() * 0.4))
         shown = metrics.elidedText(first, Qt.TextElideMode.ElideRight, rect.width() - extra_width)
         painter.drawText(
             top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown
