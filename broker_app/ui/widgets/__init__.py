@@ -1,1 +1,1 @@
-"""Small reusable widgets of the window (charts, chips, score bars)."""
+"""Small reusable widgets and item delegates of the window (charts, chips, score bars)."""
