@@ -31,6 +31,7 @@ from broker_app.logs import log_file, setup_logging
 from broker_app.matching.engine import compose_programme, match
 from broker_app.paths import resolve_db_path
 from broker_app.proposals import service as proposal_service
+from broker_app.proposals import texts as proposal_texts
 from broker_app.proposals.demo import load_demo_proposals
 from broker_app.store.catalogue import table_counts
 from broker_app.store.database import Store, StoreError
@@ -364,8 +365,7 @@ def cmd_proposal(args: argparse.Namespace, store: Store) -> int:
                  if a.facts.distance_km is not None}  # fmt: skip
     ref, snapshot = proposal_service.from_demand(store, demand, ids, lang=args.lang,
                                                  distances=distances)  # fmt: skip
-    render_pdf(snapshot, Path(args.out), lang=args.lang,
-               broker=proposal_service.broker_profile(store))  # fmt: skip
+    render_pdf(snapshot, Path(args.out), lang=args.lang, **proposal_texts.pdf_options(store))
     print(t("proposal.written", args.lang, number=ref.number, version=snapshot["version"],
             file=args.out))  # fmt: skip
     return EXIT_OK
@@ -376,7 +376,7 @@ def cmd_render(args: argparse.Namespace, store: Store) -> int:
 
     snapshot = proposal_service.stored_snapshot(store, args.number, args.version)
     render_pdf(snapshot, Path(args.out), lang=snapshot.get("language") or args.lang,
-               broker=proposal_service.broker_profile(store))  # fmt: skip
+               **proposal_texts.pdf_options(store))  # fmt: skip
     print(t("proposal.written", args.lang, number=snapshot["number"],
             version=snapshot["version"], file=args.out))  # fmt: skip
     return EXIT_OK

@@ -11,14 +11,14 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+from broker_app.store.database import Store
+
 # Property tests judge answers, not speed: on a busy 2-core machine a slow example is no failure
 # (speed is measured in benchmarks/).
 settings.register_profile(
     "broker", deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True
 )
 settings.load_profile("broker")
-
-from broker_app.store.database import Store
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -248,3 +248,25 @@ def test_proposal_from_a_demand_and_render_again(capsys, db: str, tmp_path: Path
     assert code == 0 and "Bakkerij Jansen & Zn <b>" in PdfReader(again).pages[0].extract_text()
     code, _, err = run(capsys, "--db", db, "render", "2099-0001", "--out", str(again))
     assert code == 1 and "2099-0001" in err
+
+
+def test_render_prints_the_brokers_own_conditions(tmp_path: Path) -> None:
+    """Texts set in Instellingen reach the PDF the command line writes, too."""
+    from pypdf import PdfReader
+
+    from broker_app.proposals import texts
+    from broker_app.store.database import Store
+
+    db = tmp_path / "db.sqlite"
+    demand = tmp_path / "demand.json"
+    demand.write_text(
+        '{"client": "Bakkerij Bol", "text": "hygiëne in de keuken"}', encoding="utf-8"
+    )
+    assert main(["--db", str(db), "demo"]) == 0
+    store = Store(db)
+    texts.save_custom_texts(store, {"nl": {"conditions": ["Betaling binnen 14 dagen na start."]}})
+    store.close()
+    out = tmp_path / "voorstel.pdf"
+    assert main(["--db", str(db), "proposal", str(demand), "--out", str(out), "--top", "1"]) == 0
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Betaling binnen 14 dagen na start." in text
