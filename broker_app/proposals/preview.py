@@ -101,3 +101,9 @@ def render_preview(
     """The PDF of ``snapshot`` and its pages as pictures."""
     pdf = pdf_bytes(snapshot, broker=broker)
     return Preview(pdf, rasterise(pdf, dpi, report))
+
+
+def save_pdf(snapshot: dict, out: Path, broker: dict | None = None) -> Path:
+    """The PDF of ``snapshot`` in its own language, written to ``out``."""
+    return render_pdf(snapshot, Path(out), lang=str(snapshot.get("language") or "nl"),
+                      broker=broker)  # fmt: skip
