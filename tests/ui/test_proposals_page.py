@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import io
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from broker_app.domain.formatting import money
@@ -80,7 +80,7 @@ def _cell(page, number: str, column: Column) -> str:
 
 def _line(store: Store, proposal_id: str) -> dict:
     version = repo.current_version(store.db, proposal_id)
-    return [r for r in repo.lines(store.db, version["id"]) if r["kind"] == "offering"][0]
+    return next(r for r in repo.lines(store.db, version["id"]) if r["kind"] == "offering")
 
 
 def test_the_list_shows_every_proposal_with_status_and_total(open_window, proposals, qtbot):
@@ -200,7 +200,7 @@ def test_sending_freezes_the_version(open_window, proposals, qtbot, monkeypatch)
     assert repo.get_proposal(store.db, proposal_id)["status"] == "verzonden"
     assert page.status_badge.text() == "Verzonden"
     participants = page.lines_model.index(0, LineColumn.PARTICIPANTS)
-    assert not page.lines_model.flags(participants) & page.lines_model.flags(participants).__class__.ItemIsEditable
+    assert not page.lines_model.flags(participants) & Qt.ItemFlag.ItemIsEditable
     assert not page.lines_model.setData(participants, "9")
     assert page.funding_editor.isHidden()
     assert not page.send_action.isEnabled()

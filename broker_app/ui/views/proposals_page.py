@@ -7,8 +7,17 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +32,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -169,7 +179,13 @@ class ProposalsPage(Page):
         self.filter_group = QButtonGroup(panel)
         self.filter_group.setExclusive(True)
         self.filter_buttons: dict[str, QPushButton] = {}
-        bar = QHBoxLayout()
+        # The status buttons may be cut off in a very narrow window rather than hold the
+        # whole window wide (the search field and the list stay usable).
+        self.filter_bar = QWidget(panel)
+        self.filter_bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.filter_bar.setMinimumWidth(0)
+        bar = QHBoxLayout(self.filter_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
         bar.setSpacing(6)
         for code in ("", *STATUS_ORDER):
             button = QPushButton(panel)
@@ -188,10 +204,14 @@ class ProposalsPage(Page):
         self.search_edit.setPlaceholderText(self.tr("Zoek op nummer, werkgever of titel…"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName(self.tr("Voorstellen zoeken"))
-        self.search_edit.setMinimumWidth(280)
+        self.search_edit.setMinimumWidth(160)
+        self.search_edit.setMaximumWidth(320)
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
         self.search_edit.returnPressed.connect(self._apply_search)
-        bar.addWidget(self.search_edit)
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.filter_bar, 1)
+        top.addWidget(self.search_edit, 1)
 
         self.list_model = ProposalListModel(self._lang, self)
         self.proxy = ProposalFilterProxy(self)
@@ -224,7 +244,7 @@ class ProposalsPage(Page):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addLayout(bar)
+        layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.list_message)
 
@@ -239,6 +259,7 @@ class ProposalsPage(Page):
         scroll = QScrollArea(self.detail_stack)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.detail_scroll = scroll
         body = QWidget()
         scroll.setWidget(body)
@@ -248,28 +269,32 @@ class ProposalsPage(Page):
         layout.setSpacing(6)
 
         # header: number and client, status, version selector
-        self.heading = QLabel(body)
+        self.heading = _ElidedLabel(body)
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_badge = QLabel(body)
         self.version_combo = QComboBox(body)
         self.version_combo.setAccessibleName(self.tr("Versie"))
-        self.version_combo.setMinimumWidth(260)
+        self.version_combo.setMinimumWidth(240)
         self.version_combo.activated.connect(self._on_version_chosen)
         version_label = QLabel(self.tr("&Versie:"), body)
         version_label.setBuddy(self.version_combo)
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addSpacing(8)
-        top.addWidget(self.status_badge)
+        top.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addStretch(1)
-        top.addWidget(version_label)
-        top.addWidget(self.version_combo)
+        self.status_badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         layout.addLayout(top)
         self.subtitle = QLabel(body)
         self.subtitle.setStyleSheet(_MUTED_STYLE)
         self.subtitle.setWordWrap(True)
-        layout.addWidget(self.subtitle)
+        second = QHBoxLayout()
+        second.addWidget(self.subtitle, 1)
+        second.addSpacing(8)
+        second.addWidget(version_label)
+        second.addWidget(self.version_combo)
+        layout.addLayout(second)
 
         # actions
         self.action_bar = QHBoxLayout()
@@ -308,7 +333,7 @@ class ProposalsPage(Page):
             (LineColumn.VAT, "vrijgesteld"),
             (LineColumn.AMOUNT, "Bedrag excl. btw"),
         ):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 26)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
         self.lines_table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -360,6 +385,12 @@ class ProposalsPage(Page):
         self.totals_note.setStyleSheet(_MUTED_STYLE)
         self.totals_note.setWordWrap(True)
         totals.addWidget(self.totals_note, 5, 0, 1, 2)
+        self.incomplete_note = QLabel(
+            self.tr("Niet alle prijzen zijn bekend: de totalen zijn onvolledig."), self.totals_box
+        )
+        self.incomplete_note.setStyleSheet("color: #8a5300;")
+        self.incomplete_note.setWordWrap(True)
+        totals.addWidget(self.incomplete_note, 6, 0, 1, 2)
         self.totals_box.setMinimumWidth(320)
         # under the lines: their buttons and messages left, the totals right (as on an invoice)
         left = QVBoxLayout()
@@ -769,6 +800,7 @@ class ProposalsPage(Page):
             f"− {money(totals.funding_cents, lang)}" if totals.funding_cents else money(0, lang)
         )
         self.total_values["employer"].setText(money(totals.employer_cents, lang))
+        self.incomplete_note.setVisible(not totals.complete)
 
     def _set_editable(self, view: service.VersionView) -> None:
         editable = view.editable
@@ -1293,12 +1325,37 @@ class ProposalsPage(Page):
                 image = to_image(page)
                 size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
                 x = (area.width() - size.width()) // 2
-                painter.drawImage(area.adjusted(x, 0, 0, 0).topLeft(), image.scaled(
-                    size, Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation))  # fmt: skip
+                # the engine scales (a PDF printer keeps the picture at its own resolution)
+                painter.drawImage(QRect(x, 0, size.width(), size.height()), image)
         finally:
             painter.end()
         return len(pages)
+
+
+class _ElidedLabel(QLabel):
+    """One line that ends in "…" when the pane is too narrow (a long employer's name), with
+    the whole text as its tooltip."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(80, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance(self.text()) + 4,
+                     super().sizeHint().height())  # fmt: skip
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(
+            rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text
+        )
+        painter.end()
 
 
 def _table_look(table: QTableView) -> None:
