@@ -13,10 +13,13 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from broker_app.domain.demand import Demand
+from broker_app.domain.messages import t
 from broker_app.domain.pricing import (
     Funding,
     PriceLine,
+    PricingError,
     Scheme,
+    Totals,
     VatDecision,
     decide_vat,
     schemes_from,
@@ -27,6 +30,7 @@ from broker_app.domain.proposal import ProposalError, check_move, effective_stat
 from broker_app.paths import data_dir
 from broker_app.store import catalogue as catalogue_repo
 from broker_app.store import clients as clients_repo
+from broker_app.store import intakes as intakes_repo
 from broker_app.store import proposals as repo
 from broker_app.store.database import Store
 from broker_app.store.settings import get_setting
@@ -98,7 +102,8 @@ def add_offering(
     offering = catalogue_repo.get_offering(store.db, offering_id)
     if offering is None:
         raise InputRefused([Problem("error", "proposal.no_offering", params={"id": offering_id})])
-    vat = decide_vat(_flag(offering["funded"]), _flag(offering["crkbo"]), offering["vat"])
+    vat = decide_vat(_flag(offering["funded"]), _flag(offering["crkbo"]),
+                     offering["vat"] or _default_rate(store))  # fmt: skip
     # Check the line as a whole before it is stored (negative counts, too much discount).
     PriceLine(offering["title"], participants, offering["price_cents"], vat,
               group_price_cents, discount_cents)  # fmt: skip
@@ -182,7 +187,7 @@ def _offering_snapshot(
     return {k: o.get(k) for k in keep}
 
 
-def send(
+def build_snapshot(
     store: Store,
     proposal_id: str,
     client: dict,
@@ -190,20 +195,17 @@ def send(
     demand: dict | None = None,
     distances: dict[str, float] | None = None,
 ) -> dict:
-    """Freeze the current version with everything the employer sees (the demand it answers,
-    when given); returns the snapshot."""
+    """Everything the employer sees of the current version, as :func:`send` freezes it; for a
+    concept this is what the PDF would say if it were sent ``today`` (nothing is written)."""
     today = today or date.today()
     db = store.db
     proposal = repo.get_proposal(db, proposal_id)
     if proposal is None:
         raise InputRefused([Problem("error", "proposal.missing", params={"id": proposal_id})])
-    check_move(proposal["status"], "verzonden")
     version = repo.current_version(db, proposal_id)
     rows = repo.lines(db, version["id"])
-    funding = [Funding(r["funding_scheme"] or r["title"], r["price_cents"] or 0)
-               for r in rows if r["kind"] == "funding"]  # fmt: skip
-    result = totals(price_lines(rows), funding)
-    snapshot = {
+    result = totals_of(rows)
+    return {
         "snapshot_version": SNAPSHOT_VERSION,
         "number": proposal["number"], "version": version["version"], "title": proposal["title"],
         "language": proposal["language"], "sent_on": today.isoformat(),
@@ -216,9 +218,28 @@ def send(
                    "funding_cents": result.funding_cents,
                    "employer_cents": result.employer_cents},
     }  # fmt: skip
+
+
+def send(
+    store: Store,
+    proposal_id: str,
+    client: dict,
+    today: date | None = None,
+    demand: dict | None = None,
+    distances: dict[str, float] | None = None,
+) -> dict:
+    """Freeze the current version with everything the employer sees (the demand it answers,
+    when given); returns the snapshot."""
+    proposal = repo.get_proposal(store.db, proposal_id)
+    if proposal is None:
+        raise InputRefused([Problem("error", "proposal.missing", params={"id": proposal_id})])
+    check_move(proposal["status"], "verzonden")
+    version = repo.current_version(store.db, proposal_id)
+    snapshot = build_snapshot(store, proposal_id, client, today, demand, distances)
+    sums = snapshot["totals"]
     with store.transaction() as tx:
-        repo.freeze_version(tx, version["id"], snapshot,
-                            (result.excl_cents, result.vat_cents, result.incl_cents))  # fmt: skip
+        sent_totals = (sums["excl_cents"], sums["vat_cents"], sums["incl_cents"])
+        repo.freeze_version(tx, version["id"], snapshot, sent_totals)
         repo.set_status(tx, proposal_id, "verzonden")
     return snapshot
 
@@ -323,3 +344,247 @@ def stored_snapshot(store: Store, number: str, version: int | None = None) -> di
     raise InputRefused(
         [Problem("error", "proposal.no_sent_version", params={"number": number, "version": wanted})]
     )
+
+
+# -- the proposals page -----------------------------------------------------------------------
+
+DEFAULT_VAT_SETTING = "proposal.default_vat"
+VAT_CHOICES = ("21", "9", "0", "vrijgesteld")
+
+
+def default_vat(store: Store) -> str:
+    """The VAT for offerings whose provider gave no rate (and that are neither funded nor
+    CRKBO-registered): "21" (the default), "9", "0" or "vrijgesteld"."""
+    value = str(get_setting(store.db, DEFAULT_VAT_SETTING, "21") or "21").strip()
+    return value if value in VAT_CHOICES else "21"
+
+
+def _default_rate(store: Store) -> str | None:
+    """None for 21 %, so the line keeps the reason "standard" (its own sentence in the PDF)."""
+    value = default_vat(store)
+    return None if value == "21" else value
+
+
+def funding_of(rows: list[dict]) -> list[Funding]:
+    return [Funding(r["funding_scheme"] or r["title"], r["price_cents"] or 0)
+            for r in rows if r["kind"] == "funding"]  # fmt: skip
+
+
+def totals_of(rows: list[dict]) -> Totals:
+    """Totals of stored lines (offering lines priced, funding lines as estimates)."""
+    return totals(price_lines(rows), funding_of(rows))
+
+
+def list_proposals(store: Store, today: date | None = None) -> list[dict]:
+    """Every proposal for the list: number, client, title, effective status (a sent proposal
+    past its date is "verlopen"), version, totals (of the sent version, or computed from the
+    lines of a concept), valid until and last change."""
+    today = today or date.today()
+    rows = repo.list_proposals(store.db)
+    concepts = [
+        r["version_id"] for r in rows if r["version_id"] and r["version_status"] == "concept"
+    ]
+    concept_lines = repo.lines_of_versions(store.db, concepts) if concepts else {}
+    result = []
+    for row in rows:
+        valid = _day(row["valid_until"])
+        shown = effective_status(row["status"], valid, today)
+        item = {
+            "id": row["id"], "number": row["number"], "client_id": row["client_id"],
+            "client_name": row["client_name"], "title": row["title"] or "",
+            "status": row["status"], "effective_status": shown,
+            "version": row["current_version"], "valid_until": valid,
+            "updated_at": row["updated_at"], "intake_id": row["intake_id"],
+            "excl_cents": row["total_excl_cents"], "vat_cents": row["total_vat_cents"],
+            "incl_cents": row["total_incl_cents"],
+        }  # fmt: skip
+        if row["version_id"] in concept_lines:
+            sums = totals_of(concept_lines[row["version_id"]])
+            item["excl_cents"], item["vat_cents"] = sums.excl_cents, sums.vat_cents
+            item["incl_cents"] = sums.incl_cents
+        result.append(item)
+    return result
+
+
+def _day(value: object) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+@dataclass
+class VersionView:
+    """One version of a proposal as the page shows it."""
+
+    proposal: dict
+    client_name: str
+    version: dict
+    versions: list[dict]
+    lines: list[dict]  # offering and funding lines, in order
+    totals: Totals
+    editable: bool  # the current version and still a concept
+    effective_status: str
+    snapshot: dict | None  # the frozen snapshot of a sent version
+
+
+def version_view(
+    store: Store, proposal_id: str, version: int | None = None, today: date | None = None
+) -> VersionView:
+    """A version (the current one when none is given); a sent version shows its snapshot."""
+    today = today or date.today()
+    db = store.db
+    proposal = repo.get_proposal(db, proposal_id)
+    if proposal is None:
+        raise InputRefused([Problem("error", "proposal.missing", params={"id": proposal_id})])
+    wanted = version or proposal["current_version"]
+    found = repo.get_version(db, proposal_id, wanted) or repo.current_version(db, proposal_id)
+    snapshot = repo.snapshot_of(db, found["id"]) if found["snapshot"] else None
+    if snapshot is not None:
+        lines = list(snapshot.get("lines") or [])
+        sums = snapshot.get("totals") or {}
+        shown = Totals(sums.get("excl_cents", 0), sums.get("vat_cents", 0),
+                       sums.get("incl_cents", 0), funding_cents=sums.get("funding_cents", 0),
+                       employer_cents=sums.get("employer_cents", 0),
+                       complete=sums.get("complete", True))  # fmt: skip
+    else:
+        lines = repo.lines(db, found["id"])
+        shown = totals_of(lines)
+    client = repo.client_of(db, proposal_id) or {}
+    editable = found["version"] == proposal["current_version"] and found["status"] == "concept"
+    valid = _day(proposal["valid_until"])
+    return VersionView(
+        proposal=proposal, client_name=client.get("name") or "", version=found,
+        versions=repo.versions(db, proposal_id), lines=lines, totals=shown, editable=editable,
+        effective_status=effective_status(proposal["status"], valid, today), snapshot=snapshot,
+    )  # fmt: skip
+
+
+def _editable_line(store: Store, proposal_id: str, line_id: str) -> dict:
+    version = _concept(store, proposal_id)
+    line = repo.get_line(store.db, line_id)
+    if line is None or line["version_id"] != version["id"]:
+        raise InputRefused([Problem("error", "proposal.missing", params={"id": line_id})])
+    return line
+
+
+_UNSET = object()
+
+
+def update_line(
+    store: Store,
+    proposal_id: str,
+    line_id: str,
+    *,
+    participants: int | None = None,
+    group_price_cents: int | object | None = _UNSET,
+    discount_cents: int | None = None,
+    amount_cents: int | None = None,
+) -> dict:
+    """Change a line of the concept: participants, agreed group price (None: price x
+    participants again) or discount of an offering line, the amount of a funding line. The
+    whole line is checked first (PricingError: nothing is written); returns the stored line."""
+    line = _editable_line(store, proposal_id, line_id)
+    changes: dict[str, object] = {}
+    if line["kind"] == "funding":
+        if amount_cents is not None:
+            Funding(line["funding_scheme"] or line["title"], amount_cents)
+            changes["price_cents"] = amount_cents
+    else:
+        if participants is not None:
+            changes["participants"] = participants
+        if group_price_cents is not _UNSET:
+            changes["group_price_cents"] = group_price_cents
+        if discount_cents is not None:
+            changes["discount_cents"] = discount_cents
+        merged = dict(line, **changes)
+        price_lines([merged])  # raises PricingError for negatives and too much discount
+    if changes:
+        with store.transaction() as db:
+            repo.update_line(db, line_id, changes)
+            repo.touch(db, proposal_id)
+    return repo.get_line(store.db, line_id) or line
+
+
+def remove_line(store: Store, proposal_id: str, line_id: str) -> None:
+    _editable_line(store, proposal_id, line_id)
+    version = repo.current_version(store.db, proposal_id)
+    with store.transaction() as db:
+        repo.delete_line(db, line_id)
+        repo.set_positions(db, [r["id"] for r in repo.lines(db, version["id"])])
+        repo.touch(db, proposal_id)
+
+
+def move_line(store: Store, proposal_id: str, line_id: str, steps: int) -> int:
+    """Move a line up (negative) or down among the lines of its kind; returns its new index
+    among all lines."""
+    line = _editable_line(store, proposal_id, line_id)
+    version = repo.current_version(store.db, proposal_id)
+    rows = repo.lines(store.db, version["id"])
+    ids = [r["id"] for r in rows]
+    same_kind = [r["id"] for r in rows if r["kind"] == line["kind"]]
+    here = same_kind.index(line_id)
+    there = max(0, min(len(same_kind) - 1, here + steps))
+    if there == here:
+        return ids.index(line_id)
+    same_kind.insert(there, same_kind.pop(here))
+    others = iter(same_kind)
+    ordered = [next(others) if r["kind"] == line["kind"] else r["id"] for r in rows]
+    with store.transaction() as db:
+        repo.set_positions(db, ordered)
+        repo.touch(db, proposal_id)
+    return ordered.index(line_id)
+
+
+def client_view_for(store: Store, proposal_id: str) -> dict:
+    """The employer as the letter addresses it."""
+    return _client_view(repo.client_of(store.db, proposal_id) or {})
+
+
+def demand_for(store: Store, proposal_id: str) -> dict | None:
+    """The demand the proposal answers: the first demand line of its intake (or None)."""
+    proposal = repo.get_proposal(store.db, proposal_id)
+    if not proposal or not proposal["intake_id"]:
+        return None
+    found = intakes_repo.demand_lines(store.db, proposal["intake_id"])
+    if not found:
+        return None
+    client = client_view_for(store, proposal_id).get("name", "")
+    try:
+        return Demand.from_line(found[0], client).to_json()
+    except (ValueError, TypeError):
+        return None
+
+
+def concept_snapshot(store: Store, proposal_id: str, today: date | None = None) -> dict:
+    """What the current version would look like sent today, without freezing anything."""
+    return build_snapshot(store, proposal_id, client_view_for(store, proposal_id), today,
+                          demand_for(store, proposal_id))  # fmt: skip
+
+
+def send_proposal(store: Store, proposal_id: str, today: date | None = None) -> dict:
+    """Send (freeze) the current version with the client and demand from the file."""
+    return send(store, proposal_id, client_view_for(store, proposal_id), today,
+                demand_for(store, proposal_id))  # fmt: skip
+
+
+def snapshot_for(
+    store: Store, proposal_id: str, version: int | None = None, today: date | None = None
+) -> dict:
+    """The snapshot of a version to print: frozen when sent, built fresh for the concept."""
+    view = version_view(store, proposal_id, version, today)
+    if view.snapshot is not None:
+        return view.snapshot
+    return concept_snapshot(store, proposal_id, today)
+
+
+def message_of(exc: Exception, lang: str = "nl") -> str:
+    """The sentence for a refused change (pricing, life cycle, input), in the reader's language."""
+    if isinstance(exc, InputRefused):
+        return exc.render(lang)
+    if isinstance(exc, (PricingError, ProposalError)):
+        try:
+            return t(exc.key, lang, **exc.params)
+        except (KeyError, IndexError):
+            return str(exc)
+    return str(exc)

@@ -161,3 +161,100 @@ def latest_concept_for_intake(db: sqlite_utils.Database, intake_id: str) -> dict
         )
     )
     return rows[0] if rows else None
+
+
+# -- the proposals page: the list, one version, editing the lines of a concept ----------------
+
+_EDITABLE_LINE_FIELDS = ("participants", "group_price_cents", "discount_cents", "price_cents")
+
+
+def list_proposals(db: sqlite_utils.Database) -> list[dict]:
+    """Every proposal with its client's name and its current version (id, status, stored
+    totals; the totals are NULL while the version is a concept). Newest change first."""
+    return list(
+        db.query(
+            "SELECT p.*, c.name AS client_name, v.id AS version_id, v.status AS version_status, "
+            "v.sent_at, v.total_excl_cents, v.total_vat_cents, v.total_incl_cents "
+            "FROM proposals p JOIN clients c ON c.id = p.client_id "
+            "LEFT JOIN proposal_versions v ON v.proposal_id = p.id "
+            "AND v.version = p.current_version "
+            "WHERE p.deleted_at IS NULL ORDER BY p.updated_at DESC, p.number DESC"
+        )
+    )
+
+
+def lines_of_versions(db: sqlite_utils.Database, version_ids: list[str]) -> dict[str, list[dict]]:
+    """The lines of several versions at once (for the totals of concepts in the list)."""
+    found: dict[str, list[dict]] = {v: [] for v in version_ids}
+    for start in range(0, len(version_ids), 500):
+        chunk = version_ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for row in db.query(
+            f"SELECT * FROM proposal_lines WHERE version_id IN ({marks}) AND deleted_at IS NULL "
+            "ORDER BY position, created_at",
+            chunk,
+        ):
+            found[row["version_id"]].append(row)
+    return found
+
+
+def get_version(db: sqlite_utils.Database, proposal_id: str, version: int) -> dict | None:
+    rows = list(
+        db.query(
+            "SELECT * FROM proposal_versions WHERE proposal_id = ? AND version = ?",
+            [proposal_id, version],
+        )
+    )
+    return rows[0] if rows else None
+
+
+def get_line(db: sqlite_utils.Database, line_id: str) -> dict | None:
+    rows = list(
+        db.query("SELECT * FROM proposal_lines WHERE id = ? AND deleted_at IS NULL", [line_id])
+    )
+    return rows[0] if rows else None
+
+
+def update_line(db: sqlite_utils.Database, line_id: str, values: Mapping[str, object]) -> None:
+    """Participants, prices and discount of one line (other keys are ignored)."""
+    wanted = {k: v for k, v in values.items() if k in _EDITABLE_LINE_FIELDS}
+    if not wanted:
+        return
+    sets = ", ".join(f"{k} = ?" for k in wanted)
+    db.conn.execute(
+        f"UPDATE proposal_lines SET {sets}, updated_at = ? WHERE id = ?",
+        [*wanted.values(), now_utc(), line_id],
+    )
+
+
+def delete_line(db: sqlite_utils.Database, line_id: str) -> None:
+    """Soft delete: the line leaves the proposal but stays in the file."""
+    now = now_utc()
+    db.conn.execute(
+        "UPDATE proposal_lines SET deleted_at = ?, updated_at = ? WHERE id = ?",
+        (now, now, line_id),
+    )
+
+
+def set_positions(db: sqlite_utils.Database, line_ids: list[str]) -> None:
+    """Number the lines 0, 1, 2 ... in the order given."""
+    now = now_utc()
+    db.conn.executemany(
+        "UPDATE proposal_lines SET position = ?, updated_at = ? WHERE id = ?",
+        [(position, now, line_id) for position, line_id in enumerate(line_ids)],
+    )
+
+
+def touch(db: sqlite_utils.Database, proposal_id: str) -> None:
+    """The proposal changed (its lines): it moves to the top of the list."""
+    db.conn.execute("UPDATE proposals SET updated_at = ? WHERE id = ?", (now_utc(), proposal_id))
+
+
+def client_of(db: sqlite_utils.Database, proposal_id: str) -> dict | None:
+    rows = list(
+        db.query(
+            "SELECT c.* FROM clients c JOIN proposals p ON p.client_id = c.id WHERE p.id = ?",
+            [proposal_id],
+        )
+    )
+    return rows[0] if rows else None

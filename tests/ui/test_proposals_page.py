@@ -1,0 +1,302 @@
+"""The "Voorstellen" page as a broker uses it: find a proposal, change its lines, add funding,
+send it, record the outcome, make a new version, look at the PDF, save and print it."""
+
+from __future__ import annotations
+
+import io
+from datetime import date, timedelta
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+
+from broker_app.domain.formatting import money
+from broker_app.proposals import service
+from broker_app.store import clients as clients_repo
+from broker_app.store import proposals as repo
+from broker_app.store.database import Store
+from broker_app.ui import dialogs
+from broker_app.ui.views.partials.proposal_lines_model import LineColumn
+from broker_app.ui.views.partials.proposal_list_model import Column
+from tests.ui.conftest import HYGIENE, MEDICATION
+
+TODAY = date.today()
+
+
+def _offering_id(store: Store, title: str) -> str:
+    return store.db.execute("SELECT id FROM offerings WHERE title = ?", [title]).fetchone()[0]
+
+
+@pytest.fixture
+def proposals(small_store: Store) -> tuple[Store, dict[str, service.ProposalRef]]:
+    """A concept for Bakkerij Bol (hygiene, 4 people at € 295), a sent one for Zorggroep Kok
+    (medication, 2 people at € 1.250,50) and a sent one past its validity date."""
+    store = small_store
+    with store.transaction() as db:
+        bol = clients_repo.insert_client(db, {"name": "Bakkerij Bol", "city": "Zwolle"})
+        kok = clients_repo.insert_client(db, {"name": "Zorggroep Kok", "city": "Kampen"})
+    concept = service.start(store, bol, title="Hygiëne in de bakkerij", today=TODAY)
+    service.add_offering(store, concept.proposal_id, _offering_id(store, HYGIENE), participants=4)
+    sent = service.start(store, kok, title="Medicatie", today=TODAY)
+    service.add_offering(store, sent.proposal_id, _offering_id(store, MEDICATION), participants=2)
+    service.send_proposal(store, sent.proposal_id)
+    old = service.start(store, kok, title="Oud", today=TODAY - timedelta(days=90))
+    service.add_offering(store, old.proposal_id, _offering_id(store, HYGIENE))
+    service.send_proposal(store, old.proposal_id, today=TODAY - timedelta(days=90))
+    return store, {"concept": concept, "sent": sent, "old": old}
+
+
+@pytest.fixture
+def open_window(open_window):
+    """The shared fixture, plus: the status bar's message (and its 6 s timer) is cleared before
+    the window's timers are checked (MainWindow.closeEvent leaves it running)."""
+    windows = []
+
+    def _open(*args, **kwargs):
+        windows.append(open_window(*args, **kwargs))
+        return windows[-1]
+
+    yield _open
+    for window in windows:
+        window.statusBar().clearMessage()
+
+
+def _open(open_window, store: Store, qtbot, proposal_id: str | None = None):
+    window = open_window(store)
+    arguments = {"proposal_id": proposal_id} if proposal_id else {}
+    page = window.show_page("proposals", arguments)
+    if proposal_id:
+        qtbot.waitUntil(lambda: bool(page.last_pdf) and not page.preview.is_busy(), timeout=20000)
+    return window, page
+
+
+def _cell(page, number: str, column: Column) -> str:
+    for row in range(page.proxy.rowCount()):
+        if page.proxy.index(row, Column.NUMBER).data() == number:
+            return str(page.proxy.index(row, column).data())
+    raise AssertionError(f"{number} not listed")
+
+
+def _line(store: Store, proposal_id: str) -> dict:
+    version = repo.current_version(store.db, proposal_id)
+    return next(r for r in repo.lines(store.db, version["id"]) if r["kind"] == "offering")
+
+
+def test_the_list_shows_every_proposal_with_status_and_total(open_window, proposals, qtbot):
+    store, refs = proposals
+    _window, page = _open(open_window, store, qtbot)
+    assert sorted(page.visible_numbers()) == sorted(r.number for r in refs.values())
+    assert _cell(page, refs["concept"].number, Column.CLIENT) == "Bakkerij Bol"
+    assert _cell(page, refs["concept"].number, Column.STATUS) == "Concept"
+    # 4 x € 295, exempt from VAT
+    assert _cell(page, refs["concept"].number, Column.TOTAL) == money(118000)
+    assert _cell(page, refs["sent"].number, Column.STATUS) == "Verzonden"
+    assert _cell(page, refs["old"].number, Column.STATUS) == "Verlopen"
+
+
+def test_the_status_buttons_filter_the_list(open_window, proposals, qtbot):
+    store, refs = proposals
+    _window, page = _open(open_window, store, qtbot)
+    page.filter_buttons["verzonden"].click()
+    assert page.visible_numbers() == [refs["sent"].number]
+    page.filter_buttons["verlopen"].click()
+    assert page.visible_numbers() == [refs["old"].number]
+    assert page.filter_buttons["concept"].text() == "Concept (1)"
+    page.filter_buttons[""].click()
+    assert len(page.visible_numbers()) == 3
+    qtbot.keyClicks(page.search_edit, "kok")
+    page._apply_search()
+    assert sorted(page.visible_numbers()) == sorted([refs["sent"].number, refs["old"].number])
+
+
+def test_opening_a_proposal_selects_it_and_shows_its_lines(open_window, proposals, qtbot):
+    store, refs = proposals
+    _window, page = _open(open_window, store, qtbot, refs["concept"].proposal_id)
+    current = page.table.currentIndex()
+    assert page.proxy.index(current.row(), Column.NUMBER).data() == refs["concept"].number
+    assert page.heading.text() == f"{refs['concept'].number} · Bakkerij Bol"
+    assert page.lines_model.index(0, LineColumn.TITLE).data() == HYGIENE
+
+
+def test_editing_participants_changes_the_line_and_the_totals(open_window, proposals, qtbot):
+    store, refs = proposals
+    proposal_id = refs["concept"].proposal_id
+    _window, page = _open(open_window, store, qtbot, proposal_id)
+    with qtbot.waitSignal(page.preview_ready, timeout=20000):
+        assert page.lines_model.setData(page.lines_model.index(0, LineColumn.PARTICIPANTS), "10")
+    assert _line(store, proposal_id)["participants"] == 10
+    assert page.total_values["excl"].text() == money(295000)
+    assert page.total_values["incl"].text() == money(295000)
+    assert _cell(page, refs["concept"].number, Column.TOTAL) == money(295000)
+    assert page.lines_model.index(0, LineColumn.AMOUNT).data() == money(295000)
+
+
+def test_a_wrong_discount_is_refused_with_a_message(open_window, proposals, qtbot):
+    store, refs = proposals
+    proposal_id = refs["concept"].proposal_id
+    _window, page = _open(open_window, store, qtbot, proposal_id)
+    discount = page.lines_model.index(0, LineColumn.DISCOUNT)
+    assert not page.lines_model.setData(discount, "veel")
+    assert "geen bedrag" in page.line_message.text()
+    assert not page.lines_model.setData(discount, "5.000")  # more than 4 x € 295
+    assert "de korting is groter dan het bedrag" in page.line_message.text()
+    assert _line(store, proposal_id)["discount_cents"] == 0
+    assert page.total_values["incl"].text() == money(118000)
+    assert page.lines_model.setData(discount, "€ 80,00")
+    assert page.line_message.text() == ""
+    assert _line(store, proposal_id)["discount_cents"] == 8000
+
+
+def test_lines_move_and_are_removed(open_window, proposals, qtbot):
+    store, refs = proposals
+    proposal_id = refs["concept"].proposal_id
+    service.add_offering(store, proposal_id, _offering_id(store, MEDICATION))
+    _window, page = _open(open_window, store, qtbot, proposal_id)
+    page.lines_table.setCurrentIndex(page.lines_model.index(1, LineColumn.PARTICIPANTS))
+    page.up_action.trigger()
+    titles = [r["title"] for r in service.version_view(store, proposal_id).lines]
+    assert titles == [MEDICATION, HYGIENE]
+    assert page.lines_model.index(0, LineColumn.TITLE).data() == MEDICATION
+    page.remove_action.trigger()  # the moved line is still the chosen one
+    assert [r["title"] for r in service.version_view(store, proposal_id).lines] == [HYGIENE]
+    assert page.lines_model.rowCount() == 1
+
+
+def test_funding_from_a_scheme_and_by_hand(open_window, proposals, qtbot):
+    store, refs = proposals
+    proposal_id = refs["concept"].proposal_id
+    _window, page = _open(open_window, store, qtbot, proposal_id)
+    scheme = service.funding_schemes(store)[1]  # the sector fund: 50 %, at most € 1.500
+    page.scheme_combo.setCurrentIndex(page.scheme_combo.findData(scheme.name))
+    page.add_scheme_button.click()
+    funding = [r for r in service.version_view(store, proposal_id).lines if r["kind"] == "funding"]
+    assert [(r["funding_scheme"], r["price_cents"]) for r in funding] == [(scheme.name, 59000)]
+    assert page.funding_model.rowCount() == 1
+    assert page.total_values["employer"].text() == money(118000 - 59000)
+
+    qtbot.keyClicks(page.manual_name, "STAP-budget")
+    qtbot.keyClicks(page.manual_amount, "500")
+    page.add_manual_button.click()
+    assert "STAP-budget bestaat sinds 1 januari 2024 niet meer" in page.funding_message.text()
+    assert page.funding_model.rowCount() == 1
+    page.manual_name.clear()
+    qtbot.keyClicks(page.manual_name, "Gemeente Zwolle")
+    page.add_manual_button.click()
+    assert page.funding_model.rowCount() == 2
+    assert page.total_values["funding"].text() == "− " + money(59000 + 50000)
+
+
+def test_sending_freezes_the_version(open_window, proposals, qtbot, monkeypatch):
+    store, refs = proposals
+    proposal_id = refs["concept"].proposal_id
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask", lambda _p, _t, text, *a, **k: asked.append(text) or True)
+    _window, page = _open(open_window, store, qtbot, proposal_id)
+    page.send_action.trigger()
+    assert refs["concept"].number in asked[0]
+    version = repo.current_version(store.db, proposal_id)
+    assert version["snapshot"] is not None and version["status"] == "verzonden"
+    assert repo.get_proposal(store.db, proposal_id)["status"] == "verzonden"
+    assert page.status_badge.text() == "Verzonden"
+    participants = page.lines_model.index(0, LineColumn.PARTICIPANTS)
+    assert not page.lines_model.flags(participants) & Qt.ItemFlag.ItemIsEditable
+    assert not page.lines_model.setData(participants, "9")
+    assert page.funding_editor.isHidden()
+    assert not page.send_action.isEnabled()
+    assert "ligt vast" in page.frozen_note.text()
+    assert _line(store, proposal_id)["participants"] == 4
+
+
+def test_accepting_and_declining(open_window, proposals, qtbot, monkeypatch):
+    store, refs = proposals
+    monkeypatch.setattr(dialogs, "ask", lambda *a, **k: True)
+    errors: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text, *a: errors.append(text))
+    _window, page = _open(open_window, store, qtbot, refs["sent"].proposal_id)
+    page.accept_action.trigger()
+    assert repo.get_proposal(store.db, refs["sent"].proposal_id)["status"] == "geaccepteerd"
+    assert _cell(page, refs["sent"].number, Column.STATUS) == "Geaccepteerd"
+
+    page.select_proposal(refs["old"].proposal_id)  # past its date
+    page.accept_action.trigger()
+    assert errors == ["dit voorstel is verlopen; maak een nieuwe versie"]
+    assert repo.get_proposal(store.db, refs["old"].proposal_id)["status"] == "verzonden"
+    page.decline_action.trigger()
+    assert repo.get_proposal(store.db, refs["old"].proposal_id)["status"] == "afgewezen"
+
+
+def test_editing_a_sent_proposal_makes_a_new_version(open_window, proposals, qtbot):
+    store, refs = proposals
+    proposal_id = refs["sent"].proposal_id
+    _window, page = _open(open_window, store, qtbot, proposal_id)
+    page.edit_action.trigger()
+    assert [v["version"] for v in repo.versions(store.db, proposal_id)] == [1, 2]
+    texts = [page.version_combo.itemText(i) for i in range(page.version_combo.count())]
+    assert texts[0] == "Versie 2 · concept" and texts[1].startswith("Versie 1 · verzonden")
+    assert page.shown_version() == 2
+    participants = page.lines_model.index(0, LineColumn.PARTICIPANTS)
+    assert page.lines_model.setData(participants, "3")
+    page.version_combo.activated.emit(1)  # back to what the employer has
+    assert page.shown_version() == 1
+    assert page.lines_model.index(0, LineColumn.PARTICIPANTS).data() == "2"
+    assert not page.lines_model.setData(participants, "5")
+
+
+def test_the_preview_shows_every_page_of_the_pdf(open_window, proposals, qtbot):
+    store, refs = proposals
+    _window, page = _open(open_window, store, qtbot, refs["concept"].proposal_id)
+    pages = len(PdfReader(io.BytesIO(page.last_pdf)).pages)
+    assert page.preview.page_count() == pages > 0
+    assert len(page.preview.page_labels()) == pages
+    assert all(not label.pixmap().isNull() for label in page.preview.page_labels())
+
+
+def test_save_pdf_writes_the_shown_version(open_window, proposals, qtbot, tmp_path, monkeypatch):
+    store, refs = proposals
+    _window, page = _open(open_window, store, qtbot, refs["sent"].proposal_id)
+    suggested: list[str] = []
+    target = tmp_path / "uit" / "voorstel"
+    monkeypatch.setattr(
+        page, "_choose_pdf_path", lambda name: suggested.append(name) or str(target)
+    )
+    with qtbot.waitSignal(page.pdf_saved, timeout=20000):
+        page.save_action.trigger()
+    written = target.with_suffix(".pdf")
+    text = "".join(p.extract_text() for p in PdfReader(written).pages)
+    assert "Zorggroep Kok" in text and refs["sent"].number in text
+    assert suggested[0].startswith(f"Voorstel {refs['sent'].number} versie 1")
+
+
+def test_printing_paints_every_page(open_window, proposals, qtbot, tmp_path, monkeypatch):
+    store, refs = proposals
+    _window, page = _open(open_window, store, qtbot, refs["concept"].proposal_id)
+    out = tmp_path / "geprint.pdf"
+
+    def to_file(printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return True
+
+    monkeypatch.setattr(page, "_ask_printer", to_file)
+    with qtbot.waitSignal(page.printed, timeout=30000) as printed:
+        page.print_action.trigger()
+    assert printed.args == [page.preview.page_count()]
+    assert len(PdfReader(out).pages) == page.preview.page_count() > 0
+    assert out.stat().st_size > 20_000  # pictures of the pages, not blank sheets
+
+
+def test_an_empty_list_says_how_to_make_a_proposal(open_window, small_store, qtbot):
+    _window, page = _open(open_window, small_store, qtbot)
+    assert "Matching" in page.list_message.text()
+    assert not page.save_action.isEnabled()
+
+
+def test_english(open_window, proposals, qtbot):
+    store, refs = proposals
+    window = open_window(store, "en")
+    page = window.show_page("proposals", {"proposal_id": refs["sent"].proposal_id})
+    qtbot.waitUntil(lambda: bool(page.last_pdf), timeout=20000)
+    assert page.filter_buttons["verzonden"].text() == "Sent (1)"
+    assert page.title() == "Proposals"
+    assert page.edit_action.text() == "Edit"
