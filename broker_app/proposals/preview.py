@@ -36,11 +36,12 @@ class Preview:
     pages: list[PageImage]
 
 
-def pdf_bytes(snapshot: dict, lang: str | None = None, broker: dict | None = None) -> bytes:
-    """The PDF of ``snapshot`` (in its own language unless ``lang`` is given)."""
+def pdf_bytes(snapshot: dict, lang: str | None = None, options: dict | None = None) -> bytes:
+    """The PDF of ``snapshot`` (in its own language unless ``lang`` is given); ``options`` are
+    the broker's letterhead and texts (``texts.pdf_options(store)``)."""
     lang = lang or str(snapshot.get("language") or "nl")
     with tempfile.TemporaryDirectory(prefix="broker-preview-") as folder:
-        out = render_pdf(snapshot, Path(folder) / "voorstel.pdf", lang=lang, broker=broker)
+        out = render_pdf(snapshot, Path(folder) / "voorstel.pdf", lang=lang, **(options or {}))
         return out.read_bytes()
 
 
@@ -94,16 +95,16 @@ def rasterise(
 
 def render_preview(
     snapshot: dict,
-    broker: dict | None = None,
+    options: dict | None = None,
     dpi: float = PREVIEW_DPI,
     report: Callable[[int, int], bool] | None = None,
 ) -> Preview:
     """The PDF of ``snapshot`` and its pages as pictures."""
-    pdf = pdf_bytes(snapshot, broker=broker)
+    pdf = pdf_bytes(snapshot, options=options)
     return Preview(pdf, rasterise(pdf, dpi, report))
 
 
-def save_pdf(snapshot: dict, out: Path, broker: dict | None = None) -> Path:
+def save_pdf(snapshot: dict, out: Path, options: dict | None = None) -> Path:
     """The PDF of ``snapshot`` in its own language, written to ``out``."""
     return render_pdf(snapshot, Path(out), lang=str(snapshot.get("language") or "nl"),
-                      broker=broker)  # fmt: skip
+                      **(options or {}))  # fmt: skip

@@ -35,7 +35,6 @@ from broker_app.store import proposals as repo
 from broker_app.store.database import Store
 from broker_app.store.settings import get_setting
 
-DEFAULT_VALID_DAYS = 30
 SNAPSHOT_VERSION = 1
 
 
@@ -52,10 +51,14 @@ def start(
     intake_id: str | None = None,
     title: str | None = None,
     today: date | None = None,
-    valid_days: int = DEFAULT_VALID_DAYS,
+    valid_days: int | None = None,
     lang: str = "nl",
 ) -> ProposalRef:
     today = today or date.today()
+    if valid_days is None:
+        from broker_app.proposals.texts import valid_days as configured  # texts imports us
+
+        valid_days = configured(store)
     with store.transaction() as db:
         proposal_id, number = repo.create_proposal(
             db, client_id=client_id, intake_id=intake_id, title=title, year=today.year,

@@ -29,7 +29,7 @@ def _concept(store: Store, tmp_path: Path) -> str:
 def test_every_page_of_the_pdf_becomes_a_picture(store: Store, tmp_path: Path) -> None:
     proposal_id = _concept(store, tmp_path)
     snapshot = service.snapshot_for(store, proposal_id, today=date(2026, 11, 29))
-    result = preview.render_preview(snapshot, broker={"name": "RegioOpleiders"})
+    result = preview.render_preview(snapshot, options={"broker": {"name": "RegioOpleiders"}})
     pages_in_pdf = len(PdfReader(io.BytesIO(result.pdf)).pages)
     assert pages_in_pdf > 1
     assert len(result.pages) == pages_in_pdf == preview.page_count(result.pdf)

@@ -48,6 +48,7 @@ from broker_app.domain.problems import InputRefused
 from broker_app.domain.proposal import ProposalError
 from broker_app.proposals import preview as preview_service
 from broker_app.proposals import service
+from broker_app.proposals import texts as proposal_texts
 from broker_app.ui import dialogs
 from broker_app.ui.context import (
     CATALOGUE_DATA,
@@ -1139,11 +1140,12 @@ class ProposalsPage(Page):
             return None
         return service.snapshot_for(self.store, self._proposal_id, self._version)
 
-    def _broker(self) -> dict:
+    def _pdf_options(self) -> dict:
+        """The broker's letterhead and own texts from Instellingen."""
         try:
-            return service.broker_profile(self.store)
+            return proposal_texts.pdf_options(self.store)
         except Exception:
-            log.exception("cannot read the broker's profile")
+            log.exception("cannot read the broker's profile and texts")
             return {}
 
     def refresh_preview(self) -> None:
@@ -1162,13 +1164,13 @@ class ProposalsPage(Page):
             return
         if snapshot is None:
             return
-        broker = self._broker()
+        options = self._pdf_options()
         self._preview_generation += 1
         generation = self._preview_generation
         self.preview.set_busy(True)
 
         def work(report: Any) -> Any:
-            return preview_service.render_preview(snapshot, broker, report=report)
+            return preview_service.render_preview(snapshot, options, report=report)
 
         self._preview_task = self.context.tasks.start(
             work,
@@ -1233,13 +1235,13 @@ class ProposalsPage(Page):
 
     def save_pdf_to(self, path: Path) -> None:
         """Write the PDF of the shown version to ``path`` (in the background)."""
-        snapshot, broker = self._snapshot(), self._broker()
+        snapshot, options = self._snapshot(), self._pdf_options()
         if snapshot is None:
             return
         self.save_action.setEnabled(False)
 
         def work(_report: Any) -> Any:
-            return preview_service.save_pdf(snapshot, path, broker)
+            return preview_service.save_pdf(snapshot, path, options)
 
         def done(_result: Any) -> None:
             self.save_action.setEnabled(True)
@@ -1280,7 +1282,7 @@ class ProposalsPage(Page):
     def print_to(self, printer: QPrinter) -> None:
         """Make the pages at print resolution in the background, then paint them on
         ``printer``, each fitted to the printable area."""
-        snapshot, broker = self._snapshot(), self._broker()
+        snapshot, options = self._snapshot(), self._pdf_options()
         if snapshot is None:
             return
         dpi = min(PRINT_DPI, max(72, printer.resolution()))
@@ -1288,7 +1290,7 @@ class ProposalsPage(Page):
         self._printer = printer  # kept alive until the pages are painted
 
         def work(report: Any) -> Any:
-            return preview_service.render_preview(snapshot, broker, dpi=dpi, report=report)
+            return preview_service.render_preview(snapshot, options, dpi=dpi, report=report)
 
         def done(result: Any) -> None:
             self.print_action.setEnabled(True)
