@@ -96,8 +96,14 @@ def small_store(store: Store, tmp_path: Path) -> Store:
 
 
 @pytest.fixture
-def open_window(qtbot, ui_settings: QSettings) -> Iterator[Callable[..., MainWindow]]:
-    """Opens main windows; at teardown closes them and checks no timer or thread is left."""
+def open_window(
+    qtbot, ui_settings: QSettings, store: Store
+) -> Iterator[Callable[..., MainWindow]]:
+    """Opens main windows; at teardown closes them and checks no timer or thread is left.
+
+    Asking for ``store`` here makes the database outlive the windows at teardown, whatever
+    order a test lists its fixtures in: a window's last save or task never meets a closed file.
+    """
     windows: list[MainWindow] = []
 
     def _open(store: Store, lang: str = "nl", settings: QSettings | None = None) -> MainWindow:
