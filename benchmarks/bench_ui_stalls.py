@@ -95,6 +95,12 @@ def add_demo_people(store: Store) -> None:
                 for position, line in enumerate(intake.get("demand_lines", [])):
                     clients_repo.insert_demand_line(db, intake_id, position, _demand_line(line))
     load_demo_proposals(store)  # adds those whose offerings exist (none, in a generated one)
+    from broker_app.proposals import service
+
+    client_id, intake_id = store.db.execute("SELECT client_id, id FROM intakes LIMIT 1").fetchone()
+    ref = service.open_concept_for(store, client_id, intake_id, title="Voorstel uit de benchmark")
+    for (offering_id,) in store.db.execute("SELECT id FROM offerings LIMIT 3").fetchall():
+        service.add_offering(store, ref.proposal_id, offering_id, participants=4)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -167,8 +173,9 @@ def main(argv: list[str] | None = None) -> int:
         store.close()
 
     print(table(["step", "longest GUI stall ms"], [[n, f"{ms:.0f}"] for n, ms in steps]))
-    worst = max(ms for _, ms in steps)
-    print(f"longest stall {worst:.0f} ms; goal under {GOAL_MS:.0f} ms — "
+    # Building the window is start-up (bench_startup.py); the goal is for the open window.
+    worst = max(ms for name, ms in steps[1:])
+    print(f"longest stall once the window is open {worst:.0f} ms; goal under {GOAL_MS:.0f} ms — "
           f"{'met' if worst < GOAL_MS else 'NOT met'}")  # fmt: skip
     write_json("ui-stalls.json", {"offerings": args.offerings, "steps": dict(steps),
                                   "worst_ms": worst, "goal_ms": GOAL_MS})  # fmt: skip

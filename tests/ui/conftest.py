@@ -96,9 +96,7 @@ def small_store(store: Store, tmp_path: Path) -> Store:
 
 
 @pytest.fixture
-def open_window(
-    qtbot, ui_settings: QSettings, store: Store
-) -> Iterator[Callable[..., MainWindow]]:
+def open_window(qtbot, ui_settings: QSettings, store: Store) -> Iterator[Callable[..., MainWindow]]:
     """Opens main windows; at teardown closes them and checks no timer or thread is left.
 
     Asking for ``store`` here makes the database outlive the windows at teardown, whatever

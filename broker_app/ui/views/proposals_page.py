@@ -1165,12 +1165,13 @@ class ProposalsPage(Page):
         if snapshot is None:
             return
         options = self._pdf_options()
+        dpi = self.preview.fit_dpi()  # drawn at the shown width: no scaling on the GUI thread
         self._preview_generation += 1
         generation = self._preview_generation
         self.preview.set_busy(True)
 
         def work(report: Any) -> Any:
-            return preview_service.render_preview(snapshot, options, report=report)
+            return preview_service.render_preview(snapshot, options, dpi=dpi, report=report)
 
         self._preview_task = self.context.tasks.start(
             work,
