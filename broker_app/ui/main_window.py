@@ -205,6 +205,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self.pages.setCurrentIndex(row)
+        self.count_label.setVisible(self.pages.widget(row) is self.catalogue_page)
         self._activate(self.pages.widget(row))  # type: ignore[arg-type]
 
     def _activate(self, page: Page) -> None:

@@ -61,7 +61,8 @@ _COLUMN_SAMPLES = {
 }
 _COLUMN_PADDING = 30  # cell padding plus room for the header's sort arrow
 _SHRINKABLE = (Column.PROVIDER, Column.TYPE, Column.CITY)  # never level, price or date
-_TITLE_MIN = 200  # on a small screen the other text columns give way to the title first
+_TITLE_MIN = 200
+_ROOM_FOR_TYPE = 860  # below this table width the type column is hidden
 _MIN_SCALE = 0.6
 
 _TABLE_STYLE = """
@@ -152,7 +153,7 @@ class CataloguePage(Page):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([240, 760, 340])
+        self.splitter.setSizes([230, 820, 300])
 
         bar = QHBoxLayout()
         bar.setSpacing(6)
@@ -435,12 +436,17 @@ class CataloguePage(Page):
         if self._user_sized:
             return
         room = self.table.viewport().width()
-        fixed = sum(w for c, w in self._preferred.items() if c not in _SHRINKABLE)
-        shrinkable = sum(self._preferred[c] for c in _SHRINKABLE)
+        # In a narrow table the type gives way first (the detail pane shows it), then the
+        # provider and place shrink, so the title keeps room to be read.
+        hide_type = room < _ROOM_FOR_TYPE
+        self.table.setColumnHidden(Column.TYPE, hide_type)
+        shown = {c: w for c, w in self._preferred.items() if not (hide_type and c == Column.TYPE)}
+        fixed = sum(w for c, w in shown.items() if c not in _SHRINKABLE)
+        shrinkable = sum(w for c, w in shown.items() if c in _SHRINKABLE)
         scale = min(1.0, max(_MIN_SCALE, (room - _TITLE_MIN - fixed) / shrinkable))
         self._fitting = True
         header = self.table.horizontalHeader()
-        for column, width in self._preferred.items():
+        for column, width in shown.items():
             header.resizeSection(column, int(width * scale) if column in _SHRINKABLE else width)
         self._fitting = False
 
