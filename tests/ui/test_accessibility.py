@@ -79,7 +79,7 @@ def test_every_input_on_every_page_has_a_name(open_window, store: Store) -> None
     for page in window.all_pages():
         window.show_page(page.key, {})
         missing, checked = unnamed_inputs(page)
-        assert checked >= 5, f"{page.key}: only {checked} inputs found"
+        assert checked >= 3, f"{page.key}: only {checked} inputs found"
         if missing:
             problems[page.key] = missing
     assert not problems
