@@ -676,7 +676,9 @@ _FACET_SQL = {
     "sectors": ("lower(o.sector)", "", "sectors"),
     "credentials": ("o.credential", "", "credentials"),
     "providers": ("o.provider_id", "", "providers"),
-    "deliveries": ("d.value", ", json_each(o.delivery) d", "deliveries"),
+    # A plain scan reads the JSON lists fastest; through one of the live indexes the rows would
+    # be fetched in index order (2.5x slower over 100,000 offerings).
+    "deliveries": ("d.value", " NOT INDEXED, json_each(o.delivery) d", "deliveries"),
 }
 
 
