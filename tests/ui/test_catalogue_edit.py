@@ -71,9 +71,7 @@ def test_an_invalid_price_is_shown_under_the_field_and_nothing_is_written(
     dialog.save_button.click()
 
     assert dialog.isVisible()
-    assert dialog.errors["price"].text() == "“twaalf” is geen bedrag.".replace("“", '"').replace(
-        "”", '"'
-    )
+    assert dialog.errors["price"].text().startswith("“twaalf” is geen bedrag")
     assert dialog.errors["price"].isVisibleTo(dialog)
     assert "geen heel getal" in dialog.errors["hours"].text()
     assert list(repo.export_rows(small_store.db)) == before

@@ -40,6 +40,7 @@ from broker_app.domain.problems import Problem
 from broker_app.store import catalogue as repo
 from broker_app.store.database import Store
 from broker_app.store.records import from_json_list
+from broker_app.ui.views.partials.money_input import read_cents
 
 ERROR_STYLE = "color: #b3261e;"
 _SPLIT = re.compile(r"[,;\n|]+")
@@ -163,7 +164,7 @@ class OfferingEditDialog(QDialog):
         self.city_edit = self._line("city", self.tr("Pl&aats"), offering.get("city"))
 
         price = offering.get("price_cents")
-        price_text = money(price, "nl").replace("€", "").strip() if price is not None else ""
+        price_text = money(price, lang).replace("€", "").strip() if price is not None else ""
         self.price_edit = QLineEdit(price_text, self)
         self.price_edit.setAccessibleName(self.tr("Prijs per deelnemer"))
         self.price_edit.setPlaceholderText(self.tr("bijv. 1.250,00"))
@@ -349,7 +350,7 @@ class OfferingEditDialog(QDialog):
             "delivery": _joined([c for c, b in self.delivery_boxes.items() if b.isChecked()]),
             "schedule": _joined([c for c, b in self.schedule_boxes.items() if b.isChecked()]),
             "city": self.city_edit.text(),
-            "price": self.price_edit.text(),
+            "price": self._price_cell(),
             "vat": self.vat_combo.currentData() or "",
             "start_dates": "|".join(starts),
             "credential": self.credential_combo.currentData() or "",
@@ -358,9 +359,31 @@ class OfferingEditDialog(QDialog):
             cells[column] = _text(o.get(column))
         return cells
 
+    def _price_typed(self) -> tuple[int | None, str]:
+        """The price as the broker typed it, read in the window's language: (cents, problem)."""
+        text = self.price_edit.text().strip()
+        if not text:
+            return None, ""
+        return read_cents(text, self._lang)
+
+    def _price_cell(self) -> str:
+        """The price for the import's rules, written so that no language can misread it."""
+        cents, problem = self._price_typed()
+        if cents is None:
+            return "" if not problem else self.price_edit.text()
+        return f"{cents // 100}.{cents % 100:02d}"
+
     def check(self) -> tuple[OfferingRecord | None, list[Problem]]:
         """Check the form; every problem is shown under its field."""
         record, problems = parse_row(self.cells(), 0)
+        _, price_problem = self._price_typed()
+        if price_problem:  # read in the window's language, not by the file's rules
+            problems = [p for p in problems if p.column != "price"]
+            problems.append(
+                Problem("error", "value.amount", 0, "price", {"message": price_problem})
+            )
+            order = list(self.fields)  # the form's order: the first problem gets the focus
+            problems.sort(key=lambda p: order.index(p.column) if p.column in order else -1)
         for label in set(self.errors.values()):
             label.clear()
             label.hide()
@@ -384,6 +407,8 @@ class OfferingEditDialog(QDialog):
         return record, errors
 
     def _message(self, problem: Problem) -> str:
+        if "message" in problem.params:
+            return str(problem.params["message"])
         if problem.key == "value.required":
             return self.tr("Vul dit veld in.")
         text = t(problem.key, self._lang, **problem.params)

@@ -46,9 +46,9 @@ from PySide6.QtWidgets import (
 )
 
 from broker_app.domain.formatting import number
-from broker_app.domain.money import AmountError, parse_amount, to_cents
 from broker_app.domain.vocab import CREDENTIALS, DELIVERY, LEVELS, OFFERING_TYPES, Vocabulary
 from broker_app.store.catalogue import OfferingFilter
+from broker_app.ui.views.partials.money_input import read_cents
 
 Index = QModelIndex | QPersistentModelIndex
 CountRole = Qt.ItemDataRole.UserRole + 10
@@ -536,11 +536,10 @@ class FacetPanel(QScrollArea):
         text = edit.text().strip()
         if not text:
             return None
-        try:
-            return to_cents(parse_amount(text))
-        except AmountError:
-            problems.append(self.tr("“{text}” is geen bedrag.").format(text=text))
-            return None
+        cents, problem = read_cents(text, self._lang)
+        if problem:
+            problems.append(problem)
+        return cents
 
     def _price_finished(self) -> None:
         problems: list[str] = []

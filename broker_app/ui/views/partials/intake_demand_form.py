@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from broker_app.domain import vocab
 from broker_app.domain.formatting import money
-from broker_app.domain.money import AmountError, parse_cents
 from broker_app.matching.places import gazetteer
 from broker_app.ui.views.partials.intake_fields import (
     MustSwitch,
@@ -40,6 +39,7 @@ from broker_app.ui.views.partials.intake_fields import (
     message_label,
     show_message,
 )
+from broker_app.ui.views.partials.money_input import example_hint, read_cents
 from broker_app.ui.widgets.chips import ChipsEdit, FlowLayout
 
 LABEL_WIDTH = 170
@@ -132,6 +132,7 @@ class DemandLineForm(QWidget):
         super().__init__(parent)
         self.lang = lang
         self._loading = False
+        self._budget_typed: list[tuple[str, int | None]] = [("", None)]  # (text, cents) sent
 
         # -- what they must learn ------------------------------------------------------------
         learn = Section(self.tr("Wat moeten ze leren?"), self)
@@ -224,7 +225,7 @@ class DemandLineForm(QWidget):
         # -- money and time ------------------------------------------------------------------
         when = Section(self.tr("Budget en periode"), self)
         self.budget_edit = QLineEdit(self)
-        self.budget_edit.setPlaceholderText(self.tr("bijv. 1.500 of 1.500,00"))
+        self.budget_edit.setPlaceholderText(example_hint())
         self.budget_edit.setAccessibleName(self.tr("Budget per deelnemer in euro"))
         self.budget_edit.setMaximumWidth(180)
         self.budget_hint = hint_label(self)
@@ -365,6 +366,7 @@ class DemandLineForm(QWidget):
             self.city_edit.setText(line.get("city") or "")
             self.distance_spin.setValue(line.get("max_distance_km") or 0)
             cents = line.get("budget_per_participant_cents")
+            self._budget_typed = [("", cents)]
             self.budget_edit.setText(
                 "" if cents is None else money(cents, self.lang).replace("€", "").strip()
             )
@@ -375,6 +377,7 @@ class DemandLineForm(QWidget):
                 switch.setChecked(code in musts)
         finally:
             self._loading = False
+        self._budget_typed: list[tuple[str, int | None]] = [("", None)]  # (text, cents) sent
         for label in (self.text_message, self.budget_message, self.period_message):
             show_message(label, "")
         self._show_budget_hint(line.get("budget_per_participant_cents"))
@@ -452,27 +455,42 @@ class DemandLineForm(QWidget):
             else "",
         )
 
+    def _budget_before(self, text: str) -> int | None:
+        """The amount before the broker began typing ``text``.
+
+        While "1,500" is typed, "1,5" and "1,50" were amounts (€ 1,50) and went to the store;
+        when the whole text is refused, that half-typed amount must not stay behind.
+        """
+        for typed, cents in reversed(self._budget_typed):
+            if not typed or not text.startswith(typed):
+                return cents
+        return None
+
     def _on_budget(self, text: str) -> None:
         if self._loading:
             return
-        if not text.strip():
+        text = text.strip()
+        if not text:
             show_message(self.budget_message, "")
             self._show_budget_hint(None)
+            self._budget_typed.append(("", None))
             self._emit("budget_per_participant_cents", None)
             return
-        try:
-            cents = parse_cents(text)
-        except AmountError:
-            cents = None
-        if cents is None or cents > MAX_BUDGET_CENTS:
-            self._show_budget_hint(None)
-            show_message(
-                self.budget_message,
-                self.tr("Vul een bedrag in euro in, bijvoorbeeld 1.500 of 1.500,00."),
+        cents, problem = read_cents(text, self.lang)
+        if cents is not None and cents > MAX_BUDGET_CENTS:
+            problem = self.tr("Dat is meer dan {maximum} per deelnemer; klopt het bedrag?").format(
+                maximum=money(MAX_BUDGET_CENTS, self.lang, whole=True)
             )
+        if problem:
+            self._show_budget_hint(None)
+            show_message(self.budget_message, problem)
+            before = self._budget_before(text)
+            self._budget_typed = [*self._budget_typed[-40:], (text, before)]
+            self._emit("budget_per_participant_cents", before)
             return
         show_message(self.budget_message, "")
         self._show_budget_hint(cents)
+        self._budget_typed = [*self._budget_typed[-40:], (text, cents)]
         self._emit("budget_per_participant_cents", cents)
 
     def _show_budget_hint(self, cents: int | None) -> None:

@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
 from broker_app.domain import vocab
 from broker_app.domain.formatting import money, number
 from broker_app.domain.messages import t
-from broker_app.domain.money import AmountError, parse_cents
 from broker_app.domain.pricing import Funding, PricingError
 from broker_app.paths import data_dir
 from broker_app.proposals.service import FUNDING_SETTING
 from broker_app.store.database import Store
 from broker_app.store.settings import get_setting, set_setting
 from broker_app.ui import dialogs
+from broker_app.ui.views.partials.money_input import read_cents
 from broker_app.ui.views.partials.settings_common import (
     Message,
     Section,
@@ -185,11 +185,12 @@ class FundingSchemesModel(QAbstractTableModel):
         if column == CAP:
             if not text or text in ("-", "—"):
                 return None, ""
-            try:
-                return parse_cents(text), ""
-            except AmountError:
-                return None, self.tr("Het maximum is een bedrag in euro's, bijv. 1.500 (of leeg "
-                                     "voor geen maximum).")  # fmt: skip
+            cents, problem = read_cents(text, self.lang)
+            if problem:
+                return None, self.tr("{problem} Laat het maximum leeg als er geen is.").format(
+                    problem=problem
+                )
+            return cents, ""
         return text, ""
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
