@@ -157,6 +157,21 @@ def name_taken(db: sqlite_utils.Database, name: str, except_id: str | None = Non
     return row is not None
 
 
+def kvk_holders(db: sqlite_utils.Database, kvk: str, except_id: str | None = None) -> list[str]:
+    """Names of the other live employers with this KvK number, by name (branches of one
+    company may share a number, so this is a warning, not a refusal)."""
+    if not kvk:
+        return []
+    return [
+        row[0]
+        for row in db.execute(
+            "SELECT name FROM clients WHERE kvk = ? AND deleted_at IS NULL AND id IS NOT ? "
+            "ORDER BY name COLLATE NOCASE, created_at",
+            [kvk, except_id],
+        ).fetchall()
+    ]
+
+
 def _update(
     db: sqlite_utils.Database,
     table: str,

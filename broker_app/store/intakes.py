@@ -121,6 +121,14 @@ def _touch_update(
             raise IntakeWriteError(f"{table} {row_id} not found")
 
 
+def _employer_defaults(db: sqlite_utils.Database, client_id: str) -> dict[str, object]:
+    """What a new demand line takes over from the employer: its sector and its place."""
+    row = db.execute("SELECT sector, city FROM clients WHERE id = ?", [client_id]).fetchone()
+    if row is None:
+        return {}
+    return {name: value for name, value in zip(("sector", "city"), row, strict=True) if value}
+
+
 def create_intake(
     db: sqlite_utils.Database,
     client_id: str,
@@ -130,11 +138,12 @@ def create_intake(
     notes: str | None = None,
     first_line: bool = True,
 ) -> str:
-    """A new open intake for the employer, with an empty first demand line (``first_line``)."""
+    """A new open intake for the employer, with an empty first demand line (``first_line``)
+    that takes over the employer's sector and place."""
     with db.atomic():
         intake_id = insert_intake(db, client_id, title=title, intake_date=intake_date, notes=notes)
         if first_line:
-            insert_demand_line(db, intake_id, 0, {"text": ""})
+            insert_demand_line(db, intake_id, 0, {"text": "", **_employer_defaults(db, client_id)})
     return intake_id
 
 
@@ -229,13 +238,16 @@ def update_demand_line(db: sqlite_utils.Database, line_id: str, **fields: object
 def add_demand_line(
     db: sqlite_utils.Database, intake_id: str, line: Mapping[str, object] | None = None
 ) -> str:
-    """A new demand line after the intake's others."""
+    """A new demand line after the intake's others; the employer's sector and place unless
+    ``line`` says otherwise."""
     with db.atomic():
         last = db.execute(
             "SELECT max(position) FROM demand_lines WHERE intake_id = ? AND deleted_at IS NULL",
             [intake_id],
         ).fetchone()[0]
-        values = {"text": "", **(line or {})}
+        owner = db.execute("SELECT client_id FROM intakes WHERE id = ?", [intake_id]).fetchone()
+        defaults = _employer_defaults(db, owner[0]) if owner else {}
+        values = {"text": "", **defaults, **(line or {})}
         line_id = insert_demand_line(db, intake_id, 0 if last is None else last + 1, values)
         db.conn.execute("UPDATE intakes SET updated_at = ? WHERE id = ?", [now_utc(), intake_id])
     return line_id

@@ -34,6 +34,24 @@ def test_a_new_intake_is_open_with_one_empty_line(store: Store, client_id: str) 
     assert not store.db.conn.in_transaction  # committed, nothing left open
 
 
+def test_new_lines_take_over_the_employers_sector_and_place(store: Store) -> None:
+    with store.transaction() as db:
+        zorg = clients.insert_client(
+            db, {"name": "Thuiszorg IJsseldelta", "sector": "zorg", "city": "Zwolle"}
+        )
+        bare = clients.insert_client(db, {"name": "Zonder Sector B.V."})
+    intake_id = intakes.create_intake(store.db, zorg)
+    second = intakes.add_demand_line(store.db, intake_id)
+    own = intakes.add_demand_line(store.db, intake_id, {"text": "x", "city": "Kampen"})
+    lines = {line["id"]: line for line in intakes.demand_lines(store.db, intake_id)}
+    assert [(line["sector"], line["city"]) for line in lines.values()] == [
+        ("zorg", "Zwolle"), ("zorg", "Zwolle"), ("zorg", "Kampen")
+    ]  # fmt: skip
+    assert second in lines and own in lines
+    [line] = intakes.demand_lines(store.db, intakes.create_intake(store.db, bare))
+    assert (line["sector"], line["city"]) == (None, None)
+
+
 def test_intake_fields_are_updated_with_a_new_timestamp(store: Store, client_id: str) -> None:
     intake_id = intakes.create_intake(store.db, client_id)
     before = intakes.get_intake(store.db, intake_id)["updated_at"]

@@ -137,6 +137,34 @@ def test_a_wrong_kvk_number_shows_the_message_and_is_not_written(
     assert client_named(clients_store, ZORG)["kvk"] == "71846204"
 
 
+def test_a_kvk_number_another_client_has_is_saved_with_a_calm_warning(
+    open_page, clients_store, qtbot
+) -> None:
+    hotel = client_named(clients_store, "Hotelgroep Vechtdal")
+    _, page = open_page(clients_store, client_id=hotel["id"])
+    assert page.form.notice("kvk") == ""
+    type_into(qtbot, page.form.kvk_edit, "71 84 62 03")  # Thuiszorg IJsseldelta's number
+    assert page.form.notice("kvk") == "Let op: dit KvK-nummer staat ook bij Thuiszorg IJsseldelta."
+    assert page.form.problem("kvk") == ""  # a warning, not a refusal: branches may share one
+    assert client_named(clients_store, "Hotelgroep Vechtdal")["kvk"] == "71846203"
+
+    page.show_client(client_named(clients_store, ZORG)["id"])  # the other side says so too
+    assert page.form.notice("kvk") == "Let op: dit KvK-nummer staat ook bij Hotelgroep Vechtdal."
+
+    page.show_client(hotel["id"])
+    type_into(qtbot, page.form.kvk_edit, "50917364")  # a number of its own: the warning goes
+    assert page.form.notice("kvk") == ""
+
+
+def test_a_kvk_number_of_a_deleted_client_gives_no_warning(open_page, clients_store, qtbot):
+    with clients_store.transaction() as db:
+        repo.delete_client(db, client_named(clients_store, BOUW)["id"])
+    _, page = open_page(clients_store)
+    page.new_client()
+    type_into(qtbot, page.form.kvk_edit, "08123457")
+    assert page.form.notice("kvk") == ""
+
+
 def test_a_wrong_email_shows_the_message_and_is_not_written(
     open_page, clients_store, qtbot
 ) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QFrame
 
 from broker_app.domain.demand import Demand
@@ -61,6 +61,74 @@ def test_typing_is_saved_without_any_save_action(opened, small_store, qtbot) -> 
     )
 
 
+def test_the_intake_chooser_shows_a_new_title_and_date_at_once(opened, small_store, qtbot):
+    _window, page = opened
+    combo = page.chooser.intake_combo
+    assert combo.currentText().startswith("Intake zonder titel · ")
+    page.details.title_edit.setFocus()
+    qtbot.keyClicks(page.details.title_edit, "Heftruckpapieren")
+    qtbot.waitUntil(lambda: combo.currentText().startswith("Heftruckpapieren · "), timeout=3000)
+    page.details.date_edit.setDate(QDate(2026, 11, 3))
+    page.flush()
+    assert combo.currentText() == "Heftruckpapieren · 3 nov 2026"
+    assert combo.currentData() == page._intake_id
+    assert combo.count() == 1
+
+
+def test_a_new_intake_and_line_take_over_the_employers_sector_and_place(
+    open_window, small_store, qtbot
+) -> None:
+    with small_store.transaction() as db:
+        zorg = clients.insert_client(
+            db, {"name": "Thuiszorg IJsseldelta", "sector": "zorg", "city": "Zwolle"}
+        )
+    window = open_window(small_store)
+    window.show_page(INTAKE, {"client_id": zorg})
+    page = window.intake_page
+    assert page.form.city_edit.text() == "Zwolle"
+    assert page.form.sector_combo.currentText() == "zorg"
+    assert stored_line(small_store, page.current_line_id())["sector"] == "zorg"
+    page.add_line()
+    assert page.tabs.count() == 2
+    assert (page.form.sector_combo.currentText(), page.form.city_edit.text()) == ("zorg", "Zwolle")
+    assert stored_line(small_store, page.current_line_id())["city"] == "Zwolle"
+    assert not page.has_pending()  # taken over, not typed: nothing waits to be saved
+
+
+def test_the_sector_is_picked_from_the_list_or_typed(opened, small_store, qtbot) -> None:
+    _window, page = opened
+    combo, line_id = page.form.sector_combo, page.current_line_id()
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    assert combo.isEditable() and "detailhandel" in labels and "ICT" in labels
+    assert labels == sorted(labels, key=str.casefold)
+    combo.setCurrentIndex(combo.findText("detailhandel"))
+    page.flush()
+    assert stored_line(small_store, line_id)["sector"] == "retail"  # the code, not the label
+    page.form.sector_edit.selectAll()
+    qtbot.keyClicks(page.form.sector_edit, "Zorg")
+    page.flush()
+    assert stored_line(small_store, line_id)["sector"] == "zorg"
+    page.form.sector_edit.selectAll()
+    qtbot.keyClicks(page.form.sector_edit, "Luchtvaart")  # not in the list: kept as typed
+    page.flush()
+    assert stored_line(small_store, line_id)["sector"] == "luchtvaart"
+    intakes.update_demand_line(small_store.db, line_id, sector="retail")
+    page.open_intake(page._intake_id)
+    assert combo.currentText() == "detailhandel"
+    assert not page.has_pending()
+
+
+def test_the_sector_list_is_english_in_an_english_window(open_window, small_store, client_id):
+    window = open_window(small_store, "en")
+    window.show_page(INTAKE, {"client_id": client_id})
+    page = window.intake_page
+    combo = page.form.sector_combo
+    assert combo.itemText(0) == "administration"
+    combo.setCurrentIndex(combo.findText("care"))
+    page.flush()
+    assert stored_line(small_store, page.current_line_id())["sector"] == "zorg"
+
+
 def test_closing_right_after_typing_still_saves(open_window, small_store, client_id, qtbot):
     window = open_window(small_store)
     window.show_page(INTAKE, {"client_id": client_id})
@@ -77,10 +145,11 @@ def test_leaving_a_field_writes_at_once(opened, small_store, qtbot) -> None:
     _window, page = opened
     line_id = page.current_line_id()
     page.form.city_edit.setFocus()
-    qtbot.keyClicks(page.form.city_edit, "Apeldoorn")
+    page.form.city_edit.selectAll()
+    qtbot.keyClicks(page.form.city_edit, "Deventer")
     page.form.title_edit.setFocus()
     QApplication.processEvents()
-    assert stored_line(small_store, line_id)["city"] == "Apeldoorn"
+    assert stored_line(small_store, line_id)["city"] == "Deventer"
 
 
 def test_two_demand_lines_each_keep_their_own_text(opened, small_store, qtbot) -> None:
@@ -239,7 +308,7 @@ def test_the_form_as_stored_matches(opened, small_store, qtbot) -> None:
     form = page.form
     qtbot.keyClicks(form.text_edit, "Nieuwe medewerkers moeten heftruck leren rijden")
     qtbot.keyClicks(form.competences.input, "heftruck besturen,")
-    qtbot.keyClicks(form.city_edit, "Apeldoorn")
+    assert form.city_edit.text() == "Apeldoorn"  # the employer's place, taken over
     form.distance_spin.setValue(30)
     qtbot.keyClicks(form.budget_edit, "500")
     form.target_level.setCurrentIndex(form.target_level.findData("mbo-2"))

@@ -188,6 +188,23 @@ def test_in_english(open_window, store: Store, month: Month, qtbot) -> None:
     assert page.intakes_card.title_label.text() == "Open intakes"
     assert [b.label for b in page.status_chart.bars()][:2] == ["Draft (1)", "Sent (2)"]
     assert page.sector_chart.bars()[0].text == "3 requests"
+    assert [b.label for b in page.sector_chart.bars()] == ["Care", "Construction", "Logistics"]
+    assert page.sector_chart.bars()[0].tooltip == "Care: 3 requests, 14 participants"
+
+
+def test_a_sector_stored_as_a_label_or_unknown_shows_as_one_bar(
+    open_window, store: Store, qtbot
+) -> None:
+    with store.transaction() as db:
+        shop = clients_repo.insert_client(db, {"name": "Winkel Zwolle", "sector": "retail"})
+        intake_id = clients_repo.insert_intake(db, shop, title="Kassa", intake_date="2026-11-20")
+        for position, sector in enumerate(("retail", "Detailhandel", None, "zorg en welzijn")):
+            line = {"text": "x", "sector": sector}
+            clients_repo.insert_demand_line(db, intake_id, position, line)
+    page = shown(open_window(store), qtbot)
+    assert [(b.label, b.text) for b in page.sector_chart.bars()] == [
+        ("Detailhandel", "3 vragen"), ("Zorg en welzijn", "1 vraag")
+    ]  # fmt: skip
 
 
 def test_a_refresh_asked_while_reading_follows_with_the_new_figures(

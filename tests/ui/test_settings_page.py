@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QLabel
 
 from broker_app.domain.demand import Demand
 from broker_app.domain.matching import DEFAULT_WEIGHTS
@@ -346,6 +347,13 @@ def test_a_backup_is_a_database_with_the_same_catalogue(
     qtbot.mouseClick(section.open_backups_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(section.open_folder_button, Qt.MouseButton.LeftButton)
     assert opened == [made.parent, small_store.path.parent]
+
+
+def test_the_database_section_speaks_to_a_broker_not_a_developer(settings_window) -> None:
+    section = settings_window.settings_page.show_section("database")
+    texts = " ".join(label.text() for label in section.findChildren(QLabel))
+    assert "--db" not in texts and "BROKER_APP_DB" not in texts
+    assert "vraag uw beheerder dat in te stellen voor de volgende start" in texts
 
 
 # -- Navigation ----------------------------------------------------------------------------

@@ -319,6 +319,8 @@ class ClientsPage(Page):
     def commit_field(self, name: str, quiet: bool = False) -> bool:
         """Check the field's text; write it when right, show why not when wrong."""
         checked = self._check(name)
+        if name == "kvk":
+            self._show_kvk_notice(checked.value if checked.ok else None)
         if not checked.ok:
             self.form.show_problem(name, checked.message(self.lang))
             return False
@@ -413,6 +415,17 @@ class ClientsPage(Page):
             return Checked(problem="client.name_taken", params={"name": checked.value})
         return checked
 
+    def _show_kvk_notice(self, kvk: str | None) -> None:
+        """Another employer with the same KvK number is worth a word, not a refusal: branches
+        of one company may share one."""
+        others = repo.kvk_holders(self.store.db, kvk, self._client_id) if kvk else []
+        text = (
+            self.tr("Let op: dit KvK-nummer staat ook bij {names}.").format(names=", ".join(others))
+            if others
+            else ""
+        )
+        self.form.show_notice("kvk", text)
+
     def _create_when_named(self, quiet: bool) -> bool:
         """A new employer is written once its name is right, with every other right field."""
         name = self._check("name")
@@ -456,6 +469,7 @@ class ClientsPage(Page):
         self._client_id = client_id
         self._saved = {field: record.get(field) for field in FIELDS}
         self.form.load(record)
+        self._show_kvk_notice(record.get("kvk"))
         self.contacts.load(client_id)
         self.history.load(client_id)
         self._update_header()

@@ -430,6 +430,10 @@ class IntakePage(Page):
         self._save_timer.stop()
         if not self.has_pending():
             return
+        relabel = any(  # what the intake chooser shows of the open intake
+            name in ("title", "intake_date", "status")
+            for name in self._pending_intake.get(self._intake_id or "", {})
+        )
         failed = False
         for table, pending, write in (
             ("intakes", self._pending_intake, intakes.update_intake),
@@ -455,6 +459,9 @@ class IntakePage(Page):
             return
         self._show_saved()
         self._changed()
+        if relabel and self._client_id:
+            rows = intakes.intakes_for_client(self.store.db, self._client_id)
+            self.chooser.set_intakes(rows, self._intake_id)
 
     def _show_saved(self) -> None:
         self.saved_label.setStyleSheet("color: #52606d;")

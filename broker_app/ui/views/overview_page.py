@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from broker_app.domain.formatting import money, number, short_date
-from broker_app.domain.vocab import PROPOSAL_STATUSES
+from broker_app.domain.vocab import PROPOSAL_STATUSES, SECTORS, UnknownValue
 from broker_app.proposals import overview as pipeline
 from broker_app.ui.context import INTAKE, OVERVIEW, PROPOSALS, AppContext
 from broker_app.ui.views.page import Page
@@ -79,9 +79,36 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def sector_label(sector: str) -> str:
-    """``zorg`` -> ``Zorg``, ``ict`` -> ``ICT``: sectors are stored in lower case."""
+def sector_code(sector: str) -> str:
+    """The code of a known sector, also when stored as a label (``detailhandel``, ``care``);
+    another sector as it is."""
+    try:
+        return SECTORS.parse(sector)[0]
+    except UnknownValue:
+        return sector
+
+
+def sector_label(sector: str, lang: str = "nl") -> str:
+    """A known sector by its label in the window's language (``retail`` -> ``Detailhandel``,
+    ``zorg`` -> ``Care`` in English); another as stored, capitalised (``hr`` -> ``HR``)."""
+    if sector in SECTORS:
+        return _capital(SECTORS.label(sector, lang))
     return _ACRONYMS.get(sector, _capital(sector))
+
+
+def merge_sectors(sectors: list[dict]) -> list[dict]:
+    """Rows of one sector stored in different ways (``retail``, ``detailhandel``) as one,
+    most asked first; the rows without a sector stay apart (``sector`` None)."""
+    merged: dict[str | None, dict] = {}
+    for row in sectors:
+        code = sector_code(row["sector"]) if row["sector"] else None
+        into = merged.setdefault(code, {"sector": code, "lines": 0, "participants": 0})
+        into["lines"] += row["lines"]
+        into["participants"] += row["participants"]
+    return sorted(
+        merged.values(),
+        key=lambda r: (-r["lines"], -r["participants"], r["sector"] is None, r["sector"] or ""),
+    )
 
 
 # -- a small read-only table ---------------------------------------------------------------
@@ -556,6 +583,7 @@ class OverviewPage(Page):
         )
 
     def _show_sectors(self, sectors: list[dict]) -> None:
+        sectors = merge_sectors(sectors)
         lines = sum(s["lines"] for s in sectors)
         self.sector_card.figure_label.setText(self._count(lines))
         shown, rest = sectors[:MAX_SECTORS], sectors[MAX_SECTORS:]
@@ -564,7 +592,7 @@ class OverviewPage(Page):
         bars = []
         for sector in shown:
             name = sector["sector"]
-            label = sector_label(name) if name else self.tr("Geen sector")
+            label = sector_label(name, self.lang) if name else self.tr("Geen sector")
             bars.append(self._sector_bar(name or "", label, sector["lines"],
                                          sector["participants"]))  # fmt: skip
         if rest:

@@ -28,6 +28,7 @@ from broker_app.domain.vocab import SECTORS
 FIELDS = ("name", "kvk", "sector", "address", "postcode", "city", "email", "phone", "notes")
 
 MESSAGE_STYLE = "color: #b3261e;"  # a calm red, readable on white
+NOTICE_STYLE = "color: #8a5300;"  # a calm amber: worth knowing, nothing wrong
 TABLE_STYLE = """
 QTableView::item { padding: 0 4px; }
 QHeaderView::section { padding: 5px 6px; border: none; border-right: 1px solid palette(midlight);
@@ -50,6 +51,7 @@ class ClientForm(QWidget):
         self.setStyleSheet(_FORM_STYLE)
         self.editors: dict[str, QWidget] = {}
         self.messages: dict[str, QLabel] = {}
+        self.notices: dict[str, QLabel] = {}
         self._loading = False
 
         self.name_edit = self._line("name", self.tr("Naam van de werkgever"))
@@ -84,6 +86,7 @@ class ClientForm(QWidget):
         self.editors["notes"] = self.notes_edit
         for name in FIELDS:
             self.messages[name] = self._message_label(name)
+            self.notices[name] = self._message_label(name, NOTICE_STYLE, "notice")
 
         left = self._column()
         self._add_row(left, self.tr("&Naam"), "name")
@@ -129,6 +132,7 @@ class ClientForm(QWidget):
             for name in FIELDS:
                 self.set_value(name, record.get(name))
                 self.clear_problem(name)
+                self.show_notice(name, "")
         finally:
             self._loading = False
 
@@ -173,6 +177,17 @@ class ClientForm(QWidget):
         label = self.messages[name]
         return label.text() if label.isVisibleTo(self) else ""
 
+    def show_notice(self, name: str, message: str) -> None:
+        """A calm remark under the field that does not stop saving ('' hides it)."""
+        label = self.notices[name]
+        label.setText(message)
+        label.setVisible(bool(message))
+
+    def notice(self, name: str) -> str:
+        """The remark shown under a field ('' when none)."""
+        label = self.notices[name]
+        return label.text() if label.isVisibleTo(self) else ""
+
     def focus_field(self, name: str) -> None:
         self.editors[name].setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -185,12 +200,14 @@ class ClientForm(QWidget):
         self.editors[name] = edit
         return edit
 
-    def _message_label(self, name: str) -> QLabel:
+    def _message_label(
+        self, name: str, style: str = MESSAGE_STYLE, kind: str = "message"
+    ) -> QLabel:
         label = QLabel(self)
-        label.setStyleSheet(MESSAGE_STYLE)
+        label.setStyleSheet(style)
         label.setWordWrap(True)
         label.setVisible(False)
-        label.setObjectName(f"message_{name}")
+        label.setObjectName(f"{kind}_{name}")
         label.setAccessibleName(self.tr("Melding"))
         return label
 
@@ -212,6 +229,7 @@ class ClientForm(QWidget):
         editor.setSizePolicy(QSizePolicy.Policy.Expanding, editor.sizePolicy().verticalPolicy())
         box.addWidget(editor)
         box.addWidget(self.messages[name])
+        box.addWidget(self.notices[name])
         label = QLabel(label_text, self)
         label.setBuddy(editor)
         label.setObjectName(f"label_{name}")

@@ -159,12 +159,10 @@ class DemandLineForm(QWidget):
         )
         learn.add_row(self.tr("Competenties"), self.competences, top=True)
 
-        self.sector_edit = QLineEdit(self)
-        self.sector_edit.setPlaceholderText(self.tr("bijv. zorg, bouw, logistiek"))
-        self.sector_edit.setAccessibleName(self.tr("Sector"))
-        self.sector_edit.setMaximumWidth(320)
+        self.sector_combo = self._sector_combo()
+        self.sector_edit = self.sector_combo.lineEdit()  # what the broker types
         self.switches: dict[str, MustSwitch] = {}
-        learn.add_row(self.tr("Sector"), self.sector_edit, self._switch("sector"))
+        learn.add_row(self.tr("Sector"), self.sector_combo, self._switch("sector"))
 
         # -- who and at what level -----------------------------------------------------------
         level = Section(self.tr("Deelnemers en niveau"), self)
@@ -288,6 +286,34 @@ class DemandLineForm(QWidget):
         self.switches[constraint] = switch
         return switch
 
+    def _sector_combo(self) -> QComboBox:
+        """The sectors by label to pick from; another sector may be typed as it is."""
+        combo = QComboBox(self)
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.setMaxVisibleItems(len(vocab.SECTORS.terms))
+        for term in sorted(vocab.SECTORS.terms, key=lambda t: t.label(self.lang).casefold()):
+            combo.addItem(term.label(self.lang), term.code)
+        combo.setCurrentIndex(-1)
+        combo.lineEdit().setPlaceholderText(self.tr("Kies of typ een sector"))
+        combo.setAccessibleName(self.tr("Sector"))
+        combo.setMaximumWidth(320)
+        completer = QCompleter(combo.model(), combo)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        combo.setCompleter(completer)  # suggests; the typed text stays as typed
+        return combo
+
+    def sector_value(self) -> str | None:
+        """The sector's code for a known label (in either language), else the text typed."""
+        text = " ".join(self.sector_combo.currentText().split())
+        if not text:
+            return None
+        try:
+            return vocab.SECTORS.parse(text)[0]
+        except vocab.UnknownValue:
+            return text.lower()
+
     def _combo(self, vocabulary: vocab.Vocabulary, name: str) -> QComboBox:
         combo = QComboBox(self)
         combo.addItem(self.tr("— niet ingevuld —"), None)
@@ -320,8 +346,8 @@ class DemandLineForm(QWidget):
         self.title_edit.textChanged.connect(lambda t: self._emit("title", t.strip() or None))
         self.text_edit.textChanged.connect(self._on_text)
         self.competences.chips_changed.connect(lambda chips: self._emit("competences", chips))
-        self.sector_edit.textChanged.connect(
-            lambda t: self._emit("sector", t.strip().lower() or None)
+        self.sector_combo.editTextChanged.connect(
+            lambda _t: self._emit("sector", self.sector_value())
         )
         self.participants_spin.valueChanged.connect(lambda v: self._emit("participants", v or None))
         for name, combo in (
@@ -350,7 +376,9 @@ class DemandLineForm(QWidget):
             self.title_edit.setText(line.get("title") or "")
             self.text_edit.setPlainText(line.get("text") or "")
             self.competences.set_chips(list(line.get("competences") or []))
-            self.sector_edit.setText(line.get("sector") or "")
+            sector = line.get("sector") or ""
+            self.sector_combo.setCurrentIndex(self.sector_combo.findData(sector) if sector else -1)
+            self.sector_combo.setEditText(vocab.SECTORS.label(sector, self.lang))
             self.participants_spin.setValue(line.get("participants") or 0)
             for name, combo in (
                 ("current_level", self.current_level),

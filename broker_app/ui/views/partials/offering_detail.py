@@ -21,7 +21,9 @@ from broker_app.domain.vocab import (
     LEVELS,
     OFFERING_TYPES,
     SCHEDULE,
+    SECTORS,
     VAT_RATES,
+    UnknownValue,
     Vocabulary,
 )
 
@@ -48,6 +50,17 @@ def _labels(vocabulary: Vocabulary, codes: Sequence[str] | str | None, lang: str
     if isinstance(codes, str):
         codes = [codes]
     return ", ".join(vocabulary.label(c, lang) if c in vocabulary else c for c in codes)
+
+
+def _sector(sector: str | None, lang: str) -> str:
+    """A known sector by its label in the window's language (also when the file had the Dutch
+    or English label instead of the code); another as it is."""
+    if not sector:
+        return ""
+    try:
+        return SECTORS.label(SECTORS.parse(sector)[0], lang)
+    except UnknownValue:
+        return sector
 
 
 def _study_load(offering: dict[str, Any], lang: str) -> str:
@@ -132,7 +145,7 @@ def offering_html(offering: dict[str, Any], lang: str = "nl", today: date | None
         ),
         (
             QCoreApplication.translate("OfferingDetail", "Sector"),
-            escape(offering.get("sector") or ""),
+            escape(_sector(offering.get("sector"), lang)),
         ),
         (
             QCoreApplication.translate("OfferingDetail", "Plaats"),

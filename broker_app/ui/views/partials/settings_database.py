@@ -132,8 +132,9 @@ class DatabaseSection(Section):
         form.addRow(self.tr("Inhoud"), self.contents_label)
         file_layout.addLayout(form)
         file_layout.addWidget(note(self.tr(
-            "Een andere database kiest u bij het starten met --db of de omgevingsvariabele "
-            "BROKER_APP_DB."), self))  # fmt: skip
+            "Het programma werkt altijd met dit bestand. Met een ander databasebestand werken, "
+            "of een back-up terugzetten, kan niet vanuit het programma zelf: vraag uw beheerder "
+            "dat in te stellen voor de volgende start."), self))  # fmt: skip
 
         backup_card, backup_layout = card(self)
         backup_layout.addWidget(subheading(self.tr("Back-ups"), self))
