@@ -1668,6 +1668,14 @@
             <translation>Differs from the preference for: {names}</translation>
         </message>
         <message>
+            <source>Module {number} van {count} in het samengestelde programma</source>
+            <translation>Module {number} of {count} in the composed programme</translation>
+        </message>
+        <message>
+            <source>dekt: {competences}</source>
+            <translation>covers: {competences}</translation>
+        </message>
+        <message>
             <source>Er is geen programma samen te stellen.</source>
             <translation>No programme can be composed.</translation>
         </message>
@@ -1934,8 +1942,12 @@
             <translation>The weights could not be kept.</translation>
         </message>
         <message>
-            <source>Gewichten bewaard als jouw standaard</source>
+            <source>Gewichten bewaard als uw standaard</source>
             <translation>Weights kept as your default</translation>
+        </message>
+        <message>
+            <source>Het programma heeft geen modules.</source>
+            <translation>The programme has no modules.</translation>
         </message>
         <message>
             <source>Deze opleiding is niet meer gevonden.</source>
@@ -1948,6 +1960,14 @@
         <message>
             <source>1 aangevinkt</source>
             <translation>1 ticked</translation>
+        </message>
+        <message>
+            <source>U hebt er {count} aangevinkt; kies er twee tot vier.</source>
+            <translation>You have ticked {count}; choose two to four.</translation>
+        </message>
+        <message>
+            <source>U hebt er {count} gekozen; kies er twee tot vier.</source>
+            <translation>You have chosen {count}; choose two to four.</translation>
         </message>
         <message>
             <source>Vink twee tot vier opleidingen aan om ze te vergelijken.</source>

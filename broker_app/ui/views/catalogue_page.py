@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -64,6 +64,9 @@ _SHRINKABLE = (Column.PROVIDER, Column.TYPE, Column.CITY)  # never level, price 
 _TITLE_MIN = 200
 _ROOM_FOR_TYPE = 860  # below this table width the type column is hidden
 _MIN_SCALE = 0.6
+_GIVE_WAY = (Column.TYPE, Column.LEVEL)  # hidden in this order when even shrinking is not enough
+_NARROW_PAGE = 1100  # below this page width the filters fold away (the "Filters" button)
+_DETAIL_MIN = 200  # the detail pane's narrowest; the splitter can also fold it away
 
 _TABLE_STYLE = """
 QTableView::item { padding: 0 4px; }
@@ -141,7 +144,7 @@ class CataloguePage(Page):
         self.detail = QTextBrowser(self)
         self.detail.setAccessibleName(self.tr("Details van de gekozen opleiding"))
         self.detail.setOpenExternalLinks(True)
-        self.detail.setMinimumWidth(220)
+        self.detail.setMinimumWidth(_DETAIL_MIN)
         self.detail.document().setDefaultStyleSheet(STYLE_SHEET)
         self.detail.document().setDocumentMargin(14)
 
@@ -153,7 +156,11 @@ class CataloguePage(Page):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setCollapsible(2, True)  # a narrow window: drag the detail pane away
         self.splitter.setSizes([230, 820, 300])
+        self._narrow: bool | None = None  # the page is too narrow for filters beside the table
+        self._filters_wanted = True  # the broker's own choice, kept for a wide window
+        self._following_width = False
 
         bar = QHBoxLayout()
         bar.setSpacing(6)
@@ -183,7 +190,7 @@ class CataloguePage(Page):
         self.search_edit.textChanged.connect(self._search_timer.start)
         self.search_edit.returnPressed.connect(self.apply_search)
         self.facets.changed.connect(self._facet_timer.start)
-        self.filters_button.toggled.connect(self.facets.setVisible)
+        self.filters_button.toggled.connect(self._on_filters_toggled)
         self.clear_button.clicked.connect(self.clear_filters)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -381,7 +388,7 @@ class CataloguePage(Page):
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("catalogue/splitter", self.splitter.saveState())
-        settings.setValue("catalogue/filters_visible", self.filters_button.isChecked())
+        settings.setValue("catalogue/filters_visible", self._filters_wanted)
 
     def restore_state(self, settings: QSettings) -> None:
         state = settings.value("catalogue/splitter")
@@ -389,7 +396,60 @@ class CataloguePage(Page):
             self.splitter.restoreState(state)
         visible = settings.value("catalogue/filters_visible")
         if visible is not None:
-            self.filters_button.setChecked(str(visible).lower() not in ("false", "0"))
+            self._filters_wanted = str(visible).lower() not in ("false", "0")
+            self._show_filters(self._filters_wanted and not self._narrow)
+
+    # -- a narrow window ---------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._follow_width()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._follow_width()
+
+    def _follow_width(self) -> None:
+        """A narrow page folds the filters away (the broker can open them with "Filters"), a
+        wide one shows them again if the broker had them open; the detail pane gives way."""
+        narrow = self.width() < _NARROW_PAGE
+        if narrow != self._narrow:
+            self._narrow = narrow
+            self._show_filters(self._filters_wanted and not narrow)
+        self._give_table_room()
+
+    def _show_filters(self, visible: bool) -> None:
+        self._following_width = True
+        try:
+            self.filters_button.setChecked(visible)
+            self.facets.setVisible(visible)
+        finally:
+            self._following_width = False
+
+    def _on_filters_toggled(self, visible: bool) -> None:
+        self.facets.setVisible(visible)
+        if not self._following_width:
+            self._filters_wanted = visible
+
+    def _give_table_room(self) -> None:
+        """The detail pane gives way (down to its minimum) before the table's columns must."""
+        sizes = self.splitter.sizes()
+        detail = sizes[2]
+        if detail <= _DETAIL_MIN:
+            return  # at its minimum, or folded away by the broker
+        overhead = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        short = self._narrowest_table() + overhead - sizes[1]
+        give = min(short, detail - _DETAIL_MIN)
+        if give > 0:
+            self.splitter.setSizes([sizes[0], sizes[1] + give, detail - give])
+
+    def _narrowest_table(self) -> int:
+        """The width the table needs with the title at its minimum and every column that never
+        gives way at its narrowest."""
+        kept = {c: w for c, w in self._preferred.items() if c not in _GIVE_WAY}
+        return _TITLE_MIN + sum(
+            int(w * _MIN_SCALE) if c in _SHRINKABLE else w for c, w in kept.items()
+        )
 
     # -- internals ---------------------------------------------------------------------------
 
@@ -437,18 +497,34 @@ class CataloguePage(Page):
             return
         room = self.table.viewport().width()
         # In a narrow table the type gives way first (the detail pane shows it), then the
-        # provider and place shrink, so the title keeps room to be read.
-        hide_type = room < _ROOM_FOR_TYPE
-        self.table.setColumnHidden(Column.TYPE, hide_type)
-        shown = {c: w for c, w in self._preferred.items() if not (hide_type and c == Column.TYPE)}
+        # provider and place shrink; when that is not enough the level gives way too, so the
+        # title keeps room to be read and place, price and start stay on screen.
+        hidden = {Column.TYPE} if room < _ROOM_FOR_TYPE else set()
+
+        def narrowest() -> int:
+            return _TITLE_MIN + sum(
+                int(w * _MIN_SCALE) if c in _SHRINKABLE else w
+                for c, w in self._preferred.items()
+                if c not in hidden
+            )
+
+        for column in _GIVE_WAY:
+            if narrowest() <= room:
+                break
+            hidden.add(column)
+        shown = {c: w for c, w in self._preferred.items() if c not in hidden}
         fixed = sum(w for c, w in shown.items() if c not in _SHRINKABLE)
         shrinkable = sum(w for c, w in shown.items() if c in _SHRINKABLE)
         scale = min(1.0, max(_MIN_SCALE, (room - _TITLE_MIN - fixed) / shrinkable))
-        self._fitting = True
-        header = self.table.horizontalHeader()
-        for column, width in shown.items():
-            header.resizeSection(column, int(width * scale) if column in _SHRINKABLE else width)
-        self._fitting = False
+        self._fitting = True  # hiding and showing resize sections too: not the broker's doing
+        try:
+            for column in _GIVE_WAY:
+                self.table.setColumnHidden(column, column in hidden)
+            header = self.table.horizontalHeader()
+            for column, width in shown.items():
+                header.resizeSection(column, int(width * scale) if column in _SHRINKABLE else width)
+        finally:
+            self._fitting = False
 
     def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
         if not self._fitting and column != Column.TITLE:

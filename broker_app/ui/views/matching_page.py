@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -70,6 +70,7 @@ from broker_app.ui.views.partials.match_explain import (
     PROGRAMME_STYLE,
     SUMMARY_STYLE,
     demand_summary_html,
+    module_why_html,
     programme_html,
     why_html,
     with_why,
@@ -105,6 +106,10 @@ _COLUMN_WIDTHS = {
     Column.SCORE: 116,
 }
 _TITLE_ROOM = 330  # below this, the provider moves from its column to after the title
+_TITLE_MIN = 220  # the title column never gets less: the broker must see which course a row is
+_GIVE_WAY = (Column.START, Column.LEVEL)  # hidden in this order when the title lacks room
+_NARROW_WIDTHS = {Column.RANK: 28, Column.PLACE: 122, Column.SCORE: 88}  # then these shrink
+_SIDE_MIN = 200  # the detail pane's narrowest; it can also be folded away with the splitter
 
 _TABLE_STYLE = """
 QTableView::item { padding: 0 4px; }
@@ -142,6 +147,7 @@ class MatchingPage(Page):
         self._last_line_id: str | None = None
         self._selected_id: str | None = None
         self.compare_dialog: CompareDialog | None = None
+        self._fitting = False  # the page itself sizes the table's columns
 
         # -- which demand -------------------------------------------------------------------
         self.chooser = QComboBox(self)
@@ -253,14 +259,15 @@ class MatchingPage(Page):
         self.side.setDocumentMode(True)
         self.side.addTab(self.detail, self.tr("Opleiding"))
         self.side.addTab(self.tuning, self.tr("Afstemmen"))
-        self.side.setMinimumWidth(240)
+        self.side.setMinimumWidth(_SIDE_MIN)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setCollapsible(1, True)  # a narrow window: drag the detail pane away
         self.splitter.setSizes([900, 350])
 
         layout = QVBoxLayout(self)
@@ -300,6 +307,29 @@ class MatchingPage(Page):
 
     def title(self) -> str:
         return self.tr("Matching")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._give_table_room()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._give_table_room()
+
+    def _give_table_room(self) -> None:
+        """A narrow window: the detail pane gives way (down to its minimum) before the title
+        column would have to go below its own."""
+        left, side = self.splitter.sizes()
+        if side <= _SIDE_MIN:
+            return  # at its minimum, or folded away by the broker
+        widths = {**_COLUMN_WIDTHS, **_NARROW_WIDTHS}
+        kept = (Column.CHECK, Column.RANK, Column.PLACE, Column.PRICE, Column.SCORE)
+        table = self.table
+        overhead = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+        short = _TITLE_MIN + sum(widths[c] for c in kept) + overhead - left
+        give = min(short, side - _SIDE_MIN)
+        if give > 0:
+            self.splitter.setSizes([left + give, side - give])
 
     # -- the page's life ---------------------------------------------------------------------
 
@@ -510,6 +540,7 @@ class MatchingPage(Page):
     def _reselect(self, offering_id: str | None) -> None:
         table, model = self._current_table()
         if table is None or model is None:
+            self._show_programme_detail()
             return
         row = model.row_of(offering_id) if offering_id else -1
         if row < 0 and model.rowCount():
@@ -581,7 +612,7 @@ class MatchingPage(Page):
             self._note(self.tr("De gewichten konden niet worden bewaard."), error=True)
             return
         self.context.changed(SETTINGS_DATA)
-        self.context.say(self.tr("Gewichten bewaard als jouw standaard"))
+        self.context.say(self.tr("Gewichten bewaard als uw standaard"))
 
     def _on_data_changed(self, what: str) -> None:
         if what == INTAKES_DATA and not self._own_change:
@@ -614,26 +645,72 @@ class MatchingPage(Page):
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(28)
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in _COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
-        for column in (Column.CHECK, Column.RANK):
+        for column in (Column.CHECK, Column.RANK, Column.TITLE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(Column.TITLE, _TITLE_MIN)
+        header.sectionResized.connect(
+            lambda column, _old, _new, t=table: self._on_section_resized(t, column)
+        )
         table.selectionModel().currentRowChanged.connect(self._on_current_row)
         table.installEventFilter(self)
         table.viewport().installEventFilter(self)
         return table
 
     def _fit_columns(self, table: QTableView) -> None:
-        """On a narrow table the provider goes after the title, so title and reasons keep room."""
+        """The title column takes the room that is left, and never less than ``_TITLE_MIN``.
+
+        On a narrow table the provider goes after the title first, then the first start and
+        the level give way (the detail pane shows them), then place and score narrow; only
+        then does the table scroll sideways.
+        """
         model: MatchTableModel = table.model()  # type: ignore[assignment]
+        room = table.viewport().width()
+        widths = dict(_COLUMN_WIDTHS)
+        if table is self.near_table:
+            widths.pop(Column.RANK)  # near misses have no rank
+        hidden: set[Column] = set()
+
+        def title_room() -> int:
+            return room - sum(w for c, w in widths.items() if c not in hidden)
+
+        if title_room() < _TITLE_ROOM:
+            hidden.add(Column.PROVIDER)
+        for column in _GIVE_WAY:
+            if title_room() >= _TITLE_MIN:
+                break
+            hidden.add(column)
+        if title_room() < _TITLE_MIN:
+            widths.update(_NARROW_WIDTHS)
+        header = table.horizontalHeader()
+        self._fitting = True
+        try:
+            for column in (Column.PROVIDER, *_GIVE_WAY):
+                table.setColumnHidden(column, column in hidden)
+            for column, width in widths.items():
+                if column not in hidden:
+                    header.resizeSection(column, width)
+            header.resizeSection(Column.TITLE, max(_TITLE_MIN, title_room()))
+        finally:
+            self._fitting = False
+        model.set_provider_inline(Column.PROVIDER in hidden)
+
+    def _on_section_resized(self, table: QTableView, column: int) -> None:
+        """The broker widened or narrowed a column: the title takes up the difference."""
+        if self._fitting or column == Column.TITLE:
+            return
+        header = table.horizontalHeader()
         others = sum(
-            w for c, w in _COLUMN_WIDTHS.items()
-            if c != Column.PROVIDER and not table.isColumnHidden(c)
-        )  # fmt: skip
-        inline = table.viewport().width() - others - _COLUMN_WIDTHS[Column.PROVIDER] < _TITLE_ROOM
-        table.setColumnHidden(Column.PROVIDER, inline)
-        model.set_provider_inline(inline)
+            header.sectionSize(c)
+            for c in Column
+            if c != Column.TITLE and not header.isSectionHidden(c)
+        )
+        self._fitting = True
+        try:
+            header.resizeSection(Column.TITLE, max(_TITLE_MIN, table.viewport().width() - others))
+        finally:
+            self._fitting = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
@@ -674,7 +751,32 @@ class MatchingPage(Page):
                 self._show_detail(model.row_at(current.row()))
             else:
                 self._reselect(None)
+        else:
+            self._show_programme_detail()
+        # The programme tab has its own button; the list's buttons would add something else.
+        on_lists = table is not None
+        self.compare_button.setVisible(on_lists)
+        self.add_button.setVisible(on_lists)
         self._update_actions()
+
+    def _show_programme_detail(self) -> None:
+        """On the programme tab the side pane shows the programme's first module, not a course
+        chosen earlier in another list."""
+        modules = self._programme.modules if self._programme is not None else []
+        if not modules:
+            self.detail.setHtml(message_html(self.tr("Het programma heeft geen modules.")))
+            return
+        module = modules[0]
+        try:
+            offering = catalogue_repo.get_offering(self.store.db, module.offering_id)
+        except Exception:
+            log.exception("cannot load offering %s", module.offering_id)
+            offering = None
+        if offering is None:
+            self.detail.setHtml(message_html(self.tr("Deze opleiding is niet meer gevonden.")))
+            return
+        head = module_why_html(1, len(modules), module, self.lang)
+        self.detail.setHtml(with_why(offering_html(offering, self.lang), head))
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
@@ -743,7 +845,16 @@ class MatchingPage(Page):
     def compare(self) -> None:
         """Two to four chosen offerings side by side (Ctrl+D)."""
         rows = self.chosen_rows()
-        if not COMPARE_MIN <= len(rows) <= COMPARE_MAX:
+        if len(rows) > COMPARE_MAX:
+            checked = bool(self.model.checked_rows() or self.near_model.checked_rows())
+            text = (
+                self.tr("U hebt er {count} aangevinkt; kies er twee tot vier.")
+                if checked
+                else self.tr("U hebt er {count} gekozen; kies er twee tot vier.")
+            )
+            self._note(text.format(count=len(rows)), error=True)
+            return
+        if len(rows) < COMPARE_MIN:
             self._note(
                 self.tr("Vink twee tot vier opleidingen aan om ze te vergelijken."), error=True
             )

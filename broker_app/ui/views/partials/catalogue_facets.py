@@ -46,7 +46,14 @@ from PySide6.QtWidgets import (
 )
 
 from broker_app.domain.formatting import number
-from broker_app.domain.vocab import CREDENTIALS, DELIVERY, LEVELS, OFFERING_TYPES, Vocabulary
+from broker_app.domain.vocab import (
+    CREDENTIALS,
+    DELIVERY,
+    LEVELS,
+    OFFERING_TYPES,
+    SECTORS,
+    Vocabulary,
+)
 from broker_app.store.catalogue import OfferingFilter
 from broker_app.ui.views.partials.money_input import read_cents
 
@@ -451,8 +458,11 @@ class FacetPanel(QScrollArea):
         providers: Sequence[tuple[str, str]],
         cities: Sequence[str],
     ) -> None:
-        """The values the catalogue has (sectors are free text, providers and places too)."""
-        self.lists["sectors"].set_items([(s, s) for s in sectors])
+        """The values the catalogue has (providers and places are free text; a sector code is
+        shown with its label, in the window's language, in the order of the labels)."""
+        labelled = [(code, SECTORS.label(code, self._lang)) for code in sectors]
+        labelled.sort(key=lambda item: item[1].casefold())
+        self.lists["sectors"].set_items(labelled)
         self.lists["providers"].set_items(list(providers))
         self.city_model.setStringList(list(cities))
 

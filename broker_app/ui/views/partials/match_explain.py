@@ -12,7 +12,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from broker_app.domain import vocab
-from broker_app.domain.composition import COVERED, Programme
+from broker_app.domain.composition import COVERED, Module, Programme
 from broker_app.domain.demand import Demand
 from broker_app.domain.formatting import long_date, money, number, short_date
 from broker_app.domain.matching import OfferingFacts, level_words
@@ -84,7 +84,7 @@ def constraint_value(name: str, demand: Demand, lang: str) -> str:
     if name == "start":
         return period_text(demand, lang)
     if name == "sector":
-        return demand.sector or ""
+        return vocab.SECTORS.label(demand.sector, lang) if demand.sector else ""
     return ""
 
 
@@ -250,7 +250,10 @@ def broken_must_text(
     if must == "sector":
         return QCoreApplication.translate(
             "MatchExplain", "andere sector: {have} (gevraagd: {wanted})"
-        ).format(have=facts.sector or "—", wanted=demand.sector or "")
+        ).format(
+            have=vocab.SECTORS.label(facts.sector, lang) if facts.sector else "—",
+            wanted=constraint_value("sector", demand, lang),
+        )
     return QCoreApplication.translate("MatchExplain", "voldoet niet aan: {must}").format(
         must=constraint_label(must).lower()
     )
@@ -284,6 +287,22 @@ def why_html(
         names = ", ".join(constraint_label(v).lower() for v in violations)
         text = QCoreApplication.translate("MatchExplain", "Wijkt af van de wens voor: {names}")
         parts.append(f'<p class="soft">{escape(text.format(names=names))}</p>')
+    return "".join(parts)
+
+
+def module_why_html(number_in_programme: int, count: int, module: Module, lang: str) -> str:
+    """The block above a programme module's details: its place in the programme and what it
+    covers."""
+    head = QCoreApplication.translate(
+        "MatchExplain", "Module {number} van {count} in het samengestelde programma"
+    ).format(number=number(number_in_programme, lang), count=number(count, lang))
+    parts = [f'<p class="why-head"><span class="score">{escape(head)}</span></p>']
+    covers = [label for label, value in module.covers.items() if value >= COVERED]
+    if covers:
+        text = QCoreApplication.translate("MatchExplain", "dekt: {competences}").format(
+            competences=", ".join(covers)
+        )
+        parts.append(f'<ul><li class="reason">{escape(text)}</li></ul>')
     return "".join(parts)
 
 

@@ -283,6 +283,10 @@ class OfferingTableModel(QAbstractTableModel):
                 return QCoreApplication.translate(
                     "OfferingTableModel", "Deze regel kan niet worden getoond."
                 )
+            if column == Column.TITLE:  # the whole title, and who gives it
+                return "\n".join(
+                    c for c in (item.cells[Column.TITLE], item.cells[Column.PROVIDER]) if c
+                )
             return item.cells[column] or None  # the whole text of a narrow column
         if role == OfferingIdRole:
             return item.record.get("id")
