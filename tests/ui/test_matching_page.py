@@ -225,7 +225,7 @@ def test_my_weights_are_kept_as_my_standard(qtbot, open_window, care: Intake) ->
     page.tuning.sliders["budget"].setValue(30)
     qtbot.mouseClick(page.tuning.save_weights_button, Qt.MouseButton.LeftButton)
     assert configured_weights(care.store)["budget"] == 30
-    assert said(window) == "Gewichten bewaard als jouw standaard"
+    assert said(window) == "Gewichten bewaard als uw standaard"
 
 
 def test_only_the_newest_run_is_shown(qtbot, open_window, care: Intake) -> None:
