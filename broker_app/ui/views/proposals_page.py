@@ -91,7 +91,7 @@ QHeaderView::section { padding: 5px 6px; border: none; border-right: 1px solid p
     border-bottom: 1px solid palette(mid); background: palette(button); }
 """
 _FILTER_STYLE = """
-QPushButton[filter="true"] { padding: 4px 12px; border: 1px solid palette(mid);
+QPushButton[filter="true"] { padding: 4px 9px; border: 1px solid palette(mid);
     border-radius: 12px; background: palette(base); }
 QPushButton[filter="true"]:checked { background: #1F3A5F; color: white; border-color: #1F3A5F; }
 """
@@ -138,9 +138,12 @@ class ProposalsPage(Page):
         self.detail_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.detail_splitter.addWidget(self.detail_stack)
         self.detail_splitter.addWidget(self.preview)
+        # The detail never clips (its scroll area is as wide as its content needs); the
+        # preview gives way in a narrow window and can be dragged shut.
         self.detail_splitter.setStretchFactor(0, 3)
         self.detail_splitter.setStretchFactor(1, 2)
-        self.detail_splitter.setChildrenCollapsible(False)
+        self.detail_splitter.setCollapsible(0, False)
+        self.detail_splitter.setCollapsible(1, True)
         self.detail_splitter.setSizes([780, 420])
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -180,11 +183,10 @@ class ProposalsPage(Page):
         self.filter_group = QButtonGroup(panel)
         self.filter_group.setExclusive(True)
         self.filter_buttons: dict[str, QPushButton] = {}
-        # The status buttons may be cut off in a very narrow window rather than hold the
-        # whole window wide (the search field and the list stay usable).
+        # The status buttons are never cut off (their size hint is their minimum); the search
+        # field gives way to them in a narrow window.
         self.filter_bar = QWidget(panel)
-        self.filter_bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.filter_bar.setMinimumWidth(0)
+        self.filter_bar.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         bar = QHBoxLayout(self.filter_bar)
         bar.setContentsMargins(0, 0, 0, 0)
         bar.setSpacing(6)
@@ -194,6 +196,7 @@ class ProposalsPage(Page):
             button.setProperty("filter", True)
             button.setStyleSheet(_FILTER_STYLE)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             self.filter_group.addButton(button)
             self.filter_buttons[code] = button
             button.clicked.connect(lambda _=False, code=code: self.set_status_filter(code))
@@ -205,13 +208,15 @@ class ProposalsPage(Page):
         self.search_edit.setPlaceholderText(self.tr("Zoek op nummer, werkgever of titel…"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName(self.tr("Voorstellen zoeken"))
-        self.search_edit.setMinimumWidth(160)
+        self.search_edit.setMinimumWidth(120)
         self.search_edit.setMaximumWidth(320)
+        self.search_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
         self.search_edit.returnPressed.connect(self._apply_search)
         top = QHBoxLayout()
         top.setSpacing(8)
-        top.addWidget(self.filter_bar, 1)
+        top.addWidget(self.filter_bar, 0)
+        top.addStretch(1)
         top.addWidget(self.search_edit, 1)
 
         self.list_model = ProposalListModel(self._lang, self)
@@ -257,7 +262,7 @@ class ProposalsPage(Page):
         self.placeholder.setStyleSheet("color: #52606d; font-size: 11pt; padding: 30px;")
         self.detail_stack.addWidget(self.placeholder)
 
-        scroll = QScrollArea(self.detail_stack)
+        scroll = _DetailScroll(self.detail_stack)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -276,10 +281,20 @@ class ProposalsPage(Page):
         self.status_badge = QLabel(body)
         self.version_combo = QComboBox(body)
         self.version_combo.setAccessibleName(self.tr("Versie"))
-        self.version_combo.setMinimumWidth(240)
+        self.version_combo.setMinimumWidth(200)
         self.version_combo.activated.connect(self._on_version_chosen)
         version_label = QLabel(self.tr("&Versie:"), body)
         version_label.setBuddy(self.version_combo)
+        self.language_combo = QComboBox(body)
+        self.language_combo.setAccessibleName(self.tr("Taal van het voorstel"))
+        self.language_combo.setToolTip(
+            self.tr("De taal van de PDF; vast zodra de versie is verzonden")
+        )
+        self.language_combo.addItem(self.tr("Nederlands"), "nl")
+        self.language_combo.addItem(self.tr("Engels"), "en")
+        self.language_combo.activated.connect(self._on_language_chosen)
+        language_label = QLabel(self.tr("&Taal:"), body)
+        language_label.setBuddy(self.language_combo)
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addSpacing(8)
@@ -292,6 +307,9 @@ class ProposalsPage(Page):
         self.subtitle.setWordWrap(True)
         second = QHBoxLayout()
         second.addWidget(self.subtitle, 1)
+        second.addSpacing(8)
+        second.addWidget(language_label)
+        second.addWidget(self.language_combo)
         second.addSpacing(8)
         second.addWidget(version_label)
         second.addWidget(self.version_combo)
@@ -392,7 +410,7 @@ class ProposalsPage(Page):
         self.incomplete_note.setStyleSheet("color: #8a5300;")
         self.incomplete_note.setWordWrap(True)
         totals.addWidget(self.incomplete_note, 6, 0, 1, 2)
-        self.totals_box.setMinimumWidth(320)
+        self.totals_box.setMinimumWidth(270)
         # under the lines: their buttons and messages left, the totals right (as on an invoice)
         left = QVBoxLayout()
         left.addLayout(self.line_buttons)
@@ -503,13 +521,13 @@ class ProposalsPage(Page):
             seq("Ctrl+Shift+S"),
         )
         self.accept_action = action(
-            self.tr("Geaccepteerd"),
-            self.tr("De werkgever heeft het voorstel geaccepteerd"),
+            self.tr("Markeer als geaccepteerd"),
+            self.tr("Leg vast dat de werkgever het voorstel heeft geaccepteerd"),
             lambda: self.decide("geaccepteerd"),
         )
         self.decline_action = action(
-            self.tr("Afgewezen"),
-            self.tr("De werkgever heeft het voorstel afgewezen"),
+            self.tr("Markeer als afgewezen"),
+            self.tr("Leg vast dat de werkgever het voorstel heeft afgewezen"),
             lambda: self.decide("afgewezen"),
         )
         self.save_action = action(
@@ -784,13 +802,17 @@ class ProposalsPage(Page):
             if item["status"] == "concept":
                 text = self.tr("Versie {version} · concept").format(version=item["version"])
             else:
-                sent = service._day(item["sent_at"])
+                sent = service.local_day(item["sent_at"])
                 text = self.tr("Versie {version} · verzonden {date}").format(
                     version=item["version"], date=short_date(sent, self._lang) if sent else ""
                 )
             self.version_combo.addItem(text, item["version"])
         self.version_combo.setCurrentIndex(self.version_combo.findData(view.version["version"]))
         self.version_combo.blockSignals(False)
+        # a sent version is in the language it was sent in; a concept's can still change
+        language = (view.snapshot or {}).get("language") or proposal["language"] or "nl"
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
+        self.language_combo.setEnabled(view.editable)
 
     def _show_totals(self, totals: Any) -> None:
         lang = self._lang
@@ -817,7 +839,7 @@ class ProposalsPage(Page):
         can_send = editable
         can_edit = db_status in ("verzonden", "afgewezen", "verlopen")
         can_decide = current and db_status == "verzonden"
-        self.send_action.setEnabled(can_send and bool(view.lines))
+        self.send_action.setEnabled(can_send)  # what is missing is said when sending
         self._show_action(self.send_action, can_send)
         self.edit_action.setEnabled(can_edit)
         self._show_action(self.edit_action, can_edit)
@@ -830,10 +852,19 @@ class ProposalsPage(Page):
         if editable:
             self.frozen_note.hide()
         else:
-            sent = service._day(view.version.get("sent_at"))
+            sent = service.local_day(view.version.get("sent_at"))
             note = self.tr("Deze versie is verzonden op {date} en ligt vast.").format(
                 date=long_date(sent, self._lang) if sent else "—"
             )
+            decided = service.decided_on(view.proposal) if current else None
+            if decided and db_status == "geaccepteerd":
+                note += " " + self.tr("Geaccepteerd op {date}.").format(
+                    date=long_date(decided, self._lang)
+                )
+            elif decided and db_status == "afgewezen":
+                note += " " + self.tr("Afgewezen op {date}.").format(
+                    date=long_date(decided, self._lang)
+                )
             if db_status != "geaccepteerd" and current:
                 note += " " + self.tr("Kies Bewerken om een nieuwe versie te maken.")
             elif not current:
@@ -872,6 +903,25 @@ class ProposalsPage(Page):
             percent = number(scheme.percent, self._lang)
             text = f"{scheme.name} ({percent} %{cap})"
             self.scheme_combo.addItem(text, scheme.name)
+
+    def _on_language_chosen(self, index: int) -> None:
+        lang = self.language_combo.itemData(index)
+        view = self._view
+        if not self._proposal_id or not view or not view.editable or not lang:
+            return
+        if lang == view.proposal["language"]:
+            return
+        try:
+            service.set_language(self.store, self._proposal_id, str(lang))
+        except (ProposalError, InputRefused) as exc:
+            dialogs.show_error(
+                self, self.tr("Taal niet gewijzigd"), service.message_of(exc, self._lang)
+            )
+            return
+        self.context.say(self.tr("Taal van het voorstel gewijzigd"))
+        self._refresh_list_row()
+        self._changed()
+        self._reload_lines()  # the header, and the preview in the new language
 
     def _on_version_chosen(self, index: int) -> None:
         version = self.version_combo.itemData(index)
@@ -1066,16 +1116,24 @@ class ProposalsPage(Page):
         if not view or not view.editable or not self._proposal_id:
             return
         number = view.proposal["number"]
-        if not dialogs.ask(
-            self,
-            self.tr("Voorstel verzenden"),
-            self.tr(
-                "Versie {version} van voorstel {number} verzenden? Daarna ligt deze versie "
-                "vast; wijzigen kan alleen in een nieuwe versie."
-            ).format(version=view.version["version"], number=number),
-            self.tr("Verzenden"),
-            self.tr("Annuleren"),
-        ):
+        question = self.tr(
+            "Versie {version} van voorstel {number} verzenden? Daarna ligt deze versie "
+            "vast; wijzigen kan alleen in een nieuwe versie."
+        ).format(version=view.version["version"], number=number)
+        warnings = self._send_warnings()
+        if warnings:
+            text = "{intro}\n{items}\n\n{question}".format(
+                intro=self.tr("Let op:"),
+                items="\n".join("• " + w for w in warnings),
+                question=self.tr(
+                    "Versie {version} van voorstel {number} toch verzenden? Daarna ligt deze "
+                    "versie vast; wijzigen kan alleen in een nieuwe versie."
+                ).format(version=view.version["version"], number=number),
+            )
+            yes, no = self.tr("Toch verzenden"), self.tr("Niet verzenden")
+        else:
+            text, yes, no = question, self.tr("Verzenden"), self.tr("Annuleren")
+        if not dialogs.ask(self, self.tr("Voorstel verzenden"), text, yes, no):
             return
         try:
             service.send_proposal(self.store, self._proposal_id)
@@ -1084,6 +1142,31 @@ class ProposalsPage(Page):
             return
         self.context.say(self.tr("Voorstel {number} verzonden").format(number=number))
         self._reload_lines()
+
+    def _send_warnings(self) -> list[str]:
+        """What the broker should know before sending, as sentences (empty: nothing)."""
+        if not self._proposal_id:
+            return []
+        try:
+            found = service.send_warnings(self.store, self._proposal_id)
+        except (ProposalError, InputRefused):
+            return []
+        texts = {
+            service.SEND_NO_OFFERINGS: self.tr(
+                "Er staan geen opleidingen in het voorstel; de werkgever krijgt alleen een brief."
+            ),
+            service.SEND_PRICES_UNKNOWN: self.tr(
+                "Niet alle prijzen zijn bekend: de totalen in het voorstel zijn onvolledig."
+            ),
+            service.SEND_FUNDING_EXCEEDS: self.tr(
+                "De geschatte bijdragen zijn hoger dan de kosten incl. btw."
+            ),
+            service.SEND_NO_ORGANISATION: self.tr(
+                "De naam van uw organisatie is niet ingevuld in Instellingen: boven het "
+                "voorstel staat dan „Opleidingsmakelaar”."
+            ),
+        }
+        return [texts[code] for code in found if code in texts]
 
     def revise(self) -> None:
         view = self._view
@@ -1109,13 +1192,15 @@ class ProposalsPage(Page):
         number = view.proposal["number"]
         if status == "geaccepteerd":
             question = self.tr("Voorstel {number} markeren als geaccepteerd?")
+            yes = self.accept_action.text()
         else:
             question = self.tr("Voorstel {number} markeren als afgewezen?")
+            yes = self.decline_action.text()
         if not dialogs.ask(
             self,
             self.tr("Uitkomst vastleggen"),
             question.format(number=number),
-            self._labels[status],
+            yes,
             self.tr("Annuleren"),
         ):
             return
@@ -1333,6 +1418,19 @@ class ProposalsPage(Page):
         finally:
             painter.end()
         return len(pages)
+
+
+class _DetailScroll(QScrollArea):
+    """Scrolls up and down only, and is never narrower than its content needs: in a narrow
+    window the splitter takes the room from the preview instead of clipping the totals."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        body = self.widget()
+        if body is None:
+            return hint
+        width = body.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), width + 2 * self.frameWidth()), hint.height())
 
 
 class _ElidedLabel(QLabel):
