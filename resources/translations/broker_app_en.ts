@@ -3142,6 +3142,14 @@
             <translation>Send this version; it is frozen afterwards</translation>
         </message>
         <message>
+            <source>Voorbeeld</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Toon of verberg het voorbeeld van de PDF naast het voorstel</source>
+            <translation>Show or hide the PDF preview beside the proposal</translation>
+        </message>
+        <message>
             <source>PDF opslaan…</source>
             <translation>Save PDF…</translation>
         </message>

@@ -422,3 +422,42 @@ def test_english_outcome_buttons(open_window, proposals, qtbot):
     qtbot.waitUntil(lambda: bool(page.last_pdf), timeout=20000)
     assert page.accept_action.text() == "Mark as accepted"
     assert page.decline_action.text() == "Mark as declined"
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1400, 860)])
+def test_nothing_is_clipped_in_a_small_window(open_window, proposals, qtbot, size):
+    store, refs = proposals
+    window, page = _open(open_window, store, qtbot, refs["concept"].proposal_id)
+    window.resize(*size)
+    viewport = page.detail_scroll.viewport()
+
+    def clipped() -> list[str]:
+        found = []
+        for code, button in page.filter_buttons.items():  # every status chip shows its text
+            if button.width() < button.sizeHint().width():
+                found.append(f"chip {code or 'alle'} narrower than its text")
+            if button.mapTo(window, button.rect().topRight()).x() > window.width():
+                found.append(f"chip {code or 'alle'} outside the window")
+        for name, widget in (("totals", page.totals_box), ("scheme", page.add_scheme_button),
+                             ("manual", page.add_manual_button)):  # fmt: skip
+            if widget.mapTo(viewport, widget.rect().topRight()).x() > viewport.width():
+                found.append(f"{name} cut off on the right")
+        return found
+
+    qtbot.waitUntil(lambda: window.width() == size[0] and not clipped())
+    assert window.width() == size[0]  # the page does not hold the window wider
+
+
+def test_in_a_narrow_window_the_preview_folds_away_and_opens_by_its_button(
+    open_window, proposals, qtbot
+):
+    store, refs = proposals
+    window, page = _open(open_window, store, qtbot, refs["concept"].proposal_id)
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: page.detail_splitter.sizes()[1] == 0)
+    assert not page.preview_action.isChecked()
+    page.preview_action.trigger()
+    assert page.detail_splitter.sizes()[1] >= 280 and page.preview_action.isChecked()
+    qtbot.waitUntil(lambda: not page.preview.is_busy(), timeout=20000)
+    window.resize(1400, 860)
+    qtbot.waitUntil(lambda: page.detail_splitter.sizes()[1] > 0)

@@ -59,6 +59,7 @@ from broker_app.ui.context import (
     AppContext,
 )
 from broker_app.ui.views.page import Page
+from broker_app.ui.views.partials.proposal_flow_layout import FlowLayout
 from broker_app.ui.views.partials.proposal_lines_model import (
     FundingColumn,
     FundingModel,
@@ -135,16 +136,16 @@ class ProposalsPage(Page):
         self.preview = PreviewPane(self)
         self.preview.show_message(self.tr("Kies een voorstel om het voorbeeld te zien."))
 
-        self.detail_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.detail_splitter = _DetailSplitter(Qt.Orientation.Horizontal, self)
         self.detail_splitter.addWidget(self.detail_stack)
         self.detail_splitter.addWidget(self.preview)
         # The detail never clips (its scroll area is as wide as its content needs); the
         # preview gives way in a narrow window and can be dragged shut.
-        self.detail_splitter.setStretchFactor(0, 3)
-        self.detail_splitter.setStretchFactor(1, 2)
+        self.detail_splitter.setStretchFactor(0, 1)
+        self.detail_splitter.setStretchFactor(1, 0)
         self.detail_splitter.setCollapsible(0, False)
         self.detail_splitter.setCollapsible(1, True)
-        self.detail_splitter.setSizes([780, 420])
+        self.detail_splitter.setSizes([820, 380])
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.list_panel)
@@ -183,13 +184,14 @@ class ProposalsPage(Page):
         self.filter_group = QButtonGroup(panel)
         self.filter_group.setExclusive(True)
         self.filter_buttons: dict[str, QPushButton] = {}
-        # The status buttons are never cut off (their size hint is their minimum); the search
-        # field gives way to them in a narrow window.
+        # The status buttons are never cut off: in a narrow window they wrap onto a second
+        # row (and the search field gives way first).
         self.filter_bar = QWidget(panel)
-        self.filter_bar.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-        bar = QHBoxLayout(self.filter_bar)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.filter_bar.setSizePolicy(policy)
+        bar = FlowLayout(self.filter_bar, spacing=6)
         bar.setContentsMargins(0, 0, 0, 0)
-        bar.setSpacing(6)
         for code in ("", *STATUS_ORDER):
             button = QPushButton(panel)
             button.setCheckable(True)
@@ -203,7 +205,6 @@ class ProposalsPage(Page):
             bar.addWidget(button)
         self.filter_buttons[""].setChecked(True)
         self.filter_buttons[""].setAccessibleName(self.tr("Alle voorstellen"))
-        bar.addStretch(1)
         self.search_edit = QLineEdit(panel)
         self.search_edit.setPlaceholderText(self.tr("Zoek op nummer, werkgever of titel…"))
         self.search_edit.setClearButtonEnabled(True)
@@ -216,8 +217,7 @@ class ProposalsPage(Page):
         top = QHBoxLayout()
         top.setSpacing(8)
         top.addWidget(self.filter_bar, 0)
-        top.addStretch(1)
-        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.search_edit, 1, Qt.AlignmentFlag.AlignTop)
 
         self.list_model = ProposalListModel(self._lang, self)
         self.proxy = ProposalFilterProxy(self)
@@ -265,7 +265,7 @@ class ProposalsPage(Page):
         scroll = _DetailScroll(self.detail_stack)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.detail_scroll = scroll
         body = QWidget()
         scroll.setWidget(body)
@@ -300,20 +300,21 @@ class ProposalsPage(Page):
         top.addSpacing(8)
         top.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addStretch(1)
+        self.file_bar = top  # PDF and printing, right of the heading (the name gives way)
         self.status_badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         layout.addLayout(top)
         self.subtitle = QLabel(body)
         self.subtitle.setStyleSheet(_MUTED_STYLE)
         self.subtitle.setWordWrap(True)
-        second = QHBoxLayout()
-        second.addWidget(self.subtitle, 1)
-        second.addSpacing(8)
-        second.addWidget(language_label)
-        second.addWidget(self.language_combo)
-        second.addSpacing(8)
-        second.addWidget(version_label)
-        second.addWidget(self.version_combo)
-        layout.addLayout(second)
+        layout.addWidget(self.subtitle)
+        third = QHBoxLayout()  # the language and the version shown, under the title
+        third.addWidget(language_label)
+        third.addWidget(self.language_combo)
+        third.addSpacing(16)
+        third.addWidget(version_label)
+        third.addWidget(self.version_combo)
+        third.addStretch(1)
+        layout.addLayout(third)
 
         # actions
         self.action_bar = QHBoxLayout()
@@ -359,6 +360,9 @@ class ProposalsPage(Page):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.lines_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        # wide enough for every column and a readable title (the preview gives way first)
+        fixed = sum(header.sectionSize(c) for c in range(1, self.lines_model.columnCount()))
+        self.lines_table.setMinimumWidth(fixed + 130 + 2 * self.lines_table.frameWidth())
         layout.addWidget(self.lines_table)
         self.line_message = QLabel(body)
         self.line_message.setStyleSheet(_ERROR_STYLE)
@@ -530,6 +534,15 @@ class ProposalsPage(Page):
             self.tr("Leg vast dat de werkgever het voorstel heeft afgewezen"),
             lambda: self.decide("afgewezen"),
         )
+        self.preview_action = action(
+            self.tr("Voorbeeld"),
+            self.tr("Toon of verberg het voorbeeld van de PDF naast het voorstel"),
+            self.toggle_preview,
+        )
+        self.preview_action.setCheckable(True)
+        self.preview_action.setChecked(True)
+        self.detail_splitter.splitterMoved.connect(lambda _pos, _index: self._sync_preview())
+        self.detail_splitter.folded.connect(self._sync_preview)
         self.save_action = action(
             self.tr("PDF opslaan…"),
             self.tr("Sla de getoonde versie op als PDF"),
@@ -570,8 +583,8 @@ class ProposalsPage(Page):
                     self.decline_action):  # fmt: skip
             self.action_bar.addWidget(self._button(act))
         self.action_bar.addStretch(1)
-        for act in (self.save_action, self.print_action):
-            self.action_bar.addWidget(self._button(act))
+        for act in (self.preview_action, self.save_action, self.print_action):
+            self.file_bar.addWidget(self._button(act), 0, Qt.AlignmentFlag.AlignVCenter)
         for act in (self.up_action, self.down_action, self.remove_action):
             self.line_buttons.addWidget(self._button(act))
         self.line_buttons.addStretch(1)
@@ -770,6 +783,7 @@ class ProposalsPage(Page):
         self._show_totals(view.totals)
         self._fill_schemes()
         self._set_editable(view)
+        QTimer.singleShot(0, self.detail_splitter, self.detail_splitter.give_detail_room)
         if changed_proposal:
             self.line_message.clear()
             self.funding_message.clear()
@@ -884,6 +898,11 @@ class ProposalsPage(Page):
                     self.save_action, self.print_action, self.up_action, self.down_action,
                     self.remove_action):  # fmt: skip
             act.setEnabled(False)
+        # hidden, not only disabled: the steps that apply show with a proposal, and buttons
+        # that do not apply would hold the window wide
+        for act in (self.edit_action, self.send_action, self.accept_action, self.decline_action,
+                    self.up_action, self.down_action, self.remove_action):  # fmt: skip
+            self._show_action(act, False)
         self.preview.show_message(self.tr("Kies een voorstel om het voorbeeld te zien."))
 
     def _fill_schemes(self) -> None:
@@ -903,6 +922,16 @@ class ProposalsPage(Page):
             percent = number(scheme.percent, self._lang)
             text = f"{scheme.name} ({percent} %{cap})"
             self.scheme_combo.addItem(text, scheme.name)
+
+    def toggle_preview(self, shown: bool) -> None:
+        """Show the preview beside the proposal (taking room from it), or fold it away."""
+        self.detail_splitter.show_preview(shown)
+        self._sync_preview()
+        if shown:
+            self.refresh_preview()  # drawn at its new width
+
+    def _sync_preview(self) -> None:
+        self.preview_action.setChecked(self.detail_splitter.sizes()[-1] > 0)
 
     def _on_language_chosen(self, index: int) -> None:
         lang = self.language_combo.itemData(index)
@@ -1421,16 +1450,71 @@ class ProposalsPage(Page):
 
 
 class _DetailScroll(QScrollArea):
-    """Scrolls up and down only, and is never narrower than its content needs: in a narrow
-    window the splitter takes the room from the preview instead of clipping the totals."""
+    """The chosen proposal; scrolls sideways only in a window too small for it."""
 
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
+    def needed_width(self) -> int:
+        """As wide as the content needs: nothing cut off, no sideways scrolling."""
         body = self.widget()
         if body is None:
-            return hint
-        width = body.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
-        return QSize(max(hint.width(), width + 2 * self.frameWidth()), hint.height())
+            return 0
+        return (body.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+                + 2 * self.frameWidth())  # fmt: skip
+
+
+class _DetailSplitter(QSplitter):
+    """The detail left, the preview right. The preview gives way first: when the window
+    narrows, the detail keeps the width its content needs and the preview gets what is left
+    (down to nothing: folded away, and dragged open again by the handle)."""
+
+    SMALLEST_PREVIEW = 180  # narrower than this a page cannot be read: fold it away
+    REOPEN_PREVIEW = 280  # folded away by the window, opened again when this fits
+
+    folded = Signal()  # the preview was folded away or opened again by a resize
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self._folded = False  # by give_detail_room, not by the broker
+
+    def show_preview(self, shown: bool) -> None:
+        """Open the preview (at least REOPEN_PREVIEW wide) or fold it away, by hand."""
+        self._folded = False
+        total = sum(self.sizes())
+        if not shown:
+            self.setSizes([total, 0])
+            return
+        width = max(self.REOPEN_PREVIEW, total * 35 // 100)
+        width = min(width, max(0, total - 200))
+        self.setSizes([total - width, width])
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.give_detail_room()
+
+    def give_detail_room(self) -> None:
+        sizes = self.sizes()
+        detail = self.widget(0)
+        if len(sizes) != 2 or not isinstance(detail, QStackedWidget):
+            return
+        scroll = detail.currentWidget()
+        if not isinstance(scroll, _DetailScroll):
+            return
+        total = sum(sizes)
+        needed = scroll.needed_width()
+        if sizes[1] == 0:
+            if self._folded and total - needed >= self.REOPEN_PREVIEW:
+                self._folded = False
+                self.setSizes([total - self.REOPEN_PREVIEW, self.REOPEN_PREVIEW])
+                self.folded.emit()
+            return
+        if needed <= sizes[0]:
+            return
+        left = total - needed
+        if left < self.SMALLEST_PREVIEW:
+            self._folded = True
+            self.setSizes([total, 0])
+            self.folded.emit()
+        else:
+            self.setSizes([needed, left])
 
 
 class _ElidedLabel(QLabel):
