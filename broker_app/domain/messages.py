@@ -181,6 +181,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "onbekende bijdrageregeling: {name}",
         "en": "unknown contribution scheme: {name}",
     },
+    "proposal.language": {
+        "nl": "onbekende taal voor een voorstel: {lang}",
+        "en": "unknown language for a proposal: {lang}",
+    },
     "proposal.missing": {"nl": "voorstel niet gevonden: {id}", "en": "proposal not found: {id}"},
     "proposal.no_offering": {
         "nl": "opleiding niet gevonden: {id}",
@@ -216,6 +220,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pricing.stap_ended": {
         "nl": "het STAP-budget bestaat sinds 1 januari 2024 niet meer",
         "en": "the STAP budget ended on 1 January 2024",
+    },
+    "funding.exceeds_cost": {
+        "nl": "de bijdragen ({funding}) zijn hoger dan de kosten incl. btw ({cost})",
+        "en": "the contributions ({funding}) are higher than the cost incl. VAT ({cost})",
+    },
+    "funding.nothing_left": {
+        "nl": "de bijdragen ({funding}) dekken de kosten incl. btw ({cost}) al",
+        "en": "the contributions ({funding}) already cover the cost incl. VAT ({cost})",
     },
     "funding.estimate": {
         "nl": "{scheme} (schatting, onder voorbehoud van toekenning)",

@@ -13,6 +13,8 @@ from broker_app.store import intakes as intakes_repo
 from broker_app.store import lookup
 from broker_app.store.database import Store
 
+DECIDED_AFTER_DAYS = 7  # a demo employer answers a week after the proposal was sent
+
 
 def load_demo_proposals(store: Store, today: date | None = None) -> int:
     """Add the demo proposals whose intake has none yet; returns how many were added.
@@ -47,9 +49,11 @@ def load_demo_proposals(store: Store, today: date | None = None) -> int:
         for scheme in entry.get("funding", []):
             service.add_scheme_estimate(store, ref.proposal_id, scheme)
         if entry["status"] != "concept":
+            # sent the day it was made: the stored send date is the date in its PDF
             service.send(store, ref.proposal_id, service._client_view(client), today=started)
             if entry["status"] in ("geaccepteerd", "afgewezen"):
-                service.decide(store, ref.proposal_id, entry["status"], today=started)
+                decided = min(today, started + timedelta(days=DECIDED_AFTER_DAYS))
+                service.decide(store, ref.proposal_id, entry["status"], today=decided)
         added += 1
     return added
 

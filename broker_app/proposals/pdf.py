@@ -407,7 +407,10 @@ def _demand(snapshot: dict, tx: dict, s: dict, lang: str) -> list:
     if demand.get("target_level") or demand.get("current_level"):
         current = vocab.LEVELS.label(demand.get("current_level") or "", lang) or "?"
         target = vocab.LEVELS.label(demand.get("target_level") or "", lang) or "?"
-        add("demand_level", tx["demand_level_value"].format(current=current, target=target))
+        if current == target:  # "mbo niveau 2", not "van mbo niveau 2 naar mbo niveau 2"
+            add("demand_level", target)
+        else:
+            add("demand_level", tx["demand_level_value"].format(current=current, target=target))
     add(
         "demand_delivery",
         ", ".join(vocab.DELIVERY.label(d, lang) for d in _as_list(demand.get("delivery"))),

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 from broker_app.domain.demand import Demand
+from broker_app.domain.formatting import money
 from broker_app.domain.messages import t
 from broker_app.domain.pricing import (
     Funding,
@@ -133,21 +134,46 @@ def funding_schemes(store: Store) -> list[Scheme]:
 
 
 def add_scheme_estimate(store: Store, proposal_id: str, scheme_name: str) -> str:
-    """A funding line estimated by a configured scheme from the current total incl. VAT."""
+    """A funding line estimated by a configured scheme from the current total incl. VAT, at
+    most what the contributions already in the proposal leave of that total."""
     scheme = next((s for s in funding_schemes(store) if s.name == scheme_name), None)
     if scheme is None:
         raise InputRefused([Problem("error", "proposal.no_scheme", params={"name": scheme_name})])
     version = _concept(store, proposal_id)
-    cost = totals(price_lines(repo.lines(store.db, version["id"]))).incl_cents
-    funding = scheme.estimate(cost)
-    return add_funding(store, proposal_id, funding.scheme, funding.amount_cents)
+    rows = repo.lines(store.db, version["id"])
+    sums = totals_of(rows)
+    funding = scheme.estimate(sums.incl_cents)
+    amount = funding.amount_cents
+    if sums.complete:
+        left = sums.incl_cents - sums.funding_cents
+        if left <= 0:
+            raise ProposalError("funding.nothing_left", funding_cents=sums.funding_cents,
+                                cost_cents=sums.incl_cents)  # fmt: skip
+        amount = min(amount, left)
+    return add_funding(store, proposal_id, funding.scheme, amount)
+
+
+def check_funding_fits(rows: list[dict], amount_cents: int, replacing: str | None = None) -> None:
+    """Refuse a contribution of ``amount_cents`` (new, or the new amount of the funding line
+    ``replacing``) that would make the contributions more than the cost incl. VAT of the
+    offering lines. While a price is unknown the cost is unknown too, and nothing is refused."""
+    kept = [r for r in rows if r["id"] != replacing] if replacing else rows
+    sums = totals_of(kept)
+    if not sums.complete:
+        return
+    funded = sums.funding_cents + amount_cents
+    if funded > sums.incl_cents:
+        raise ProposalError("funding.exceeds_cost", funding_cents=funded,
+                            cost_cents=sums.incl_cents)  # fmt: skip
 
 
 def add_funding(store: Store, proposal_id: str, scheme: str, amount_cents: int) -> str:
     """An estimated contribution (sector training fund, SLIM scholingssubsidie, ...). The
-    STAP-budget ended on 1 January 2024 and is refused."""
+    STAP-budget ended on 1 January 2024 and is refused; so is a contribution that would make
+    the contributions larger than the cost incl. VAT."""
     Funding(scheme, amount_cents)  # refuses STAP and negative amounts
     version = _concept(store, proposal_id)
+    check_funding_fits(repo.lines(store.db, version["id"]), amount_cents)
     with store.transaction() as db:
         position = len(repo.lines(db, version["id"]))
         return repo.add_line(db, version["id"], {
@@ -240,11 +266,36 @@ def send(
     version = repo.current_version(store.db, proposal_id)
     snapshot = build_snapshot(store, proposal_id, client, today, demand, distances)
     sums = snapshot["totals"]
+    # A send date given (the demo, a test, the CLI) is stored as the date sent, so the list,
+    # the notes and the PDF (the snapshot's sent_on) tell the same day.
+    at = _stamp(today) if today is not None else None
     with store.transaction() as tx:
         sent_totals = (sums["excl_cents"], sums["vat_cents"], sums["incl_cents"])
-        repo.freeze_version(tx, version["id"], snapshot, sent_totals)
-        repo.set_status(tx, proposal_id, "verzonden")
+        repo.freeze_version(tx, version["id"], snapshot, sent_totals, sent_at=at)
+        repo.set_status(tx, proposal_id, "verzonden", at=at)
     return snapshot
+
+
+def _stamp(day: date) -> str:
+    """A UTC time stamp on ``day`` (noon) that reads as that day in any Dutch time zone."""
+    return f"{day.isoformat()}T12:00:00Z"
+
+
+def local_day(value: object) -> date | None:
+    """The local date of a stored UTC time stamp (``2026-12-01T23:30:00Z`` is 2 December in
+    the Netherlands), or of a plain ISO date; None when empty or unreadable."""
+    if not value:
+        return None
+    text = str(value)
+    if len(text) <= 10:
+        return _day(text)
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return _day(text)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().date()
 
 
 def revise(store: Store, proposal_id: str) -> int:
@@ -259,7 +310,9 @@ def revise(store: Store, proposal_id: str) -> int:
 
 
 def decide(store: Store, proposal_id: str, status: str, today: date | None = None) -> None:
-    """Accepted or declined by the employer (or expired)."""
+    """Accepted or declined by the employer (or expired); a ``today`` given is stored as the
+    date of the decision."""
+    given = today is not None
     today = today or date.today()
     proposal = repo.get_proposal(store.db, proposal_id)
     if proposal is None:
@@ -270,7 +323,16 @@ def decide(store: Store, proposal_id: str, status: str, today: date | None = Non
         raise ProposalError("proposal.expired")
     check_move(proposal["status"], status)
     with store.transaction() as db:
-        repo.set_status(db, proposal_id, status)
+        # the time of the change is the date of the decision (decided_on)
+        repo.set_status(db, proposal_id, status, at=_stamp(today) if given else None)
+
+
+def decided_on(proposal: dict) -> date | None:
+    """The day an accepted or declined proposal was decided: its last change, which is the
+    change of status (a decided proposal takes no other edits until a new version)."""
+    if proposal.get("status") not in ("geaccepteerd", "afgewezen"):
+        return None
+    return local_day(proposal.get("updated_at"))
 
 
 def client_for(store: Store, name: str, city: str | None = None) -> dict:
@@ -492,6 +554,8 @@ def update_line(
     if line["kind"] == "funding":
         if amount_cents is not None:
             Funding(line["funding_scheme"] or line["title"], amount_cents)
+            rows = repo.lines(store.db, line["version_id"])
+            check_funding_fits(rows, amount_cents, replacing=line_id)
             changes["price_cents"] = amount_cents
     else:
         if participants is not None:
@@ -582,12 +646,69 @@ def snapshot_for(
 
 
 def message_of(exc: Exception, lang: str = "nl") -> str:
-    """The sentence for a refused change (pricing, life cycle, input), in the reader's language."""
+    """The sentence for a refused change (pricing, life cycle, input), in the reader's language:
+    a capital first and a full stop (the messages are kept as clauses, so other faces can put
+    them inside a sentence of their own). Parameters named ``..._cents`` are shown as money
+    under the name without ``_cents``."""
     if isinstance(exc, InputRefused):
-        return exc.render(lang)
+        return "\n".join(_sentence(line) for line in exc.render(lang).splitlines())
     if isinstance(exc, (PricingError, ProposalError)):
+        params = {}
+        for name, value in exc.params.items():
+            if name.endswith("_cents") and isinstance(value, int):
+                params[name.removesuffix("_cents")] = money(value, lang)
+            else:
+                params[name] = value
         try:
-            return t(exc.key, lang, **exc.params)
+            return _sentence(t(exc.key, lang, **params))
         except (KeyError, IndexError):
             return str(exc)
     return str(exc)
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?" else text + "."
+
+
+# -- the language of a concept, and what to say before sending --------------------------------
+
+LANGUAGES = ("nl", "en")
+
+
+def set_language(store: Store, proposal_id: str, lang: str) -> None:
+    """The language the proposal is written in (its PDF); only while it is a concept."""
+    if lang not in LANGUAGES:
+        raise InputRefused([Problem("error", "proposal.language", params={"lang": lang})])
+    _concept(store, proposal_id)
+    with store.transaction() as db:
+        repo.set_language(db, proposal_id, lang)
+
+
+# What the confirm dialog of sending warns about (the page words them):
+SEND_PRICES_UNKNOWN = "prices_unknown"  # totals incomplete
+SEND_NO_OFFERINGS = "no_offerings"  # no offering lines
+SEND_FUNDING_EXCEEDS = "funding_exceeds"  # contributions above the cost (lines changed since)
+SEND_NO_ORGANISATION = "no_organisation"  # the letterhead would read "Opleidingsmakelaar"
+
+
+def send_warnings(store: Store, proposal_id: str) -> list[str]:
+    """What is missing or odd in the concept before it is sent (codes above, in this order);
+    empty when nothing needs a second look."""
+    version = _concept(store, proposal_id)
+    rows = repo.lines(store.db, version["id"])
+    offerings = [r for r in rows if r["kind"] == "offering"]
+    sums = totals_of(rows)
+    found = []
+    if not offerings:
+        found.append(SEND_NO_OFFERINGS)
+    elif not sums.complete:
+        found.append(SEND_PRICES_UNKNOWN)
+    if sums.complete and offerings and sums.funding_cents > sums.incl_cents:
+        found.append(SEND_FUNDING_EXCEEDS)
+    if not str(broker_profile(store).get("name") or "").strip():
+        found.append(SEND_NO_ORGANISATION)
+    return found

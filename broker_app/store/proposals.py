@@ -107,23 +107,41 @@ def lines(db: sqlite_utils.Database, version_id: str) -> list[dict]:
 
 
 def freeze_version(
-    db: sqlite_utils.Database, version_id: str, snapshot: Mapping[str, object], totals: tuple
+    db: sqlite_utils.Database,
+    version_id: str,
+    snapshot: Mapping[str, object],
+    totals: tuple,
+    sent_at: str | None = None,
 ) -> None:
-    """Mark a version sent, with the snapshot and totals (excl, vat, incl) it was sent with."""
+    """Mark a version sent, with the snapshot and totals (excl, vat, incl) it was sent with;
+    ``sent_at`` (UTC, ISO 8601) when it was sent on another moment than now."""
     now = now_utc()
     excl, vat, incl = totals
     db.conn.execute(
         "UPDATE proposal_versions SET status = 'verzonden', sent_at = ?, snapshot = ?, "
         "total_excl_cents = ?, total_vat_cents = ?, total_incl_cents = ?, updated_at = ? "
         "WHERE id = ? AND snapshot IS NULL",
-        (now, json.dumps(snapshot, ensure_ascii=False), excl, vat, incl, now, version_id),
+        (sent_at or now, json.dumps(snapshot, ensure_ascii=False), excl, vat, incl, now,
+         version_id),
+    )  # fmt: skip
+
+
+def set_status(
+    db: sqlite_utils.Database, proposal_id: str, status: str, at: str | None = None
+) -> None:
+    """The new status; ``updated_at`` is the moment of the change (``at`` when given), which
+    is the date shown for a decision."""
+    db.conn.execute(
+        "UPDATE proposals SET status = ?, updated_at = ? WHERE id = ?",
+        (status, at or now_utc(), proposal_id),
     )
 
 
-def set_status(db: sqlite_utils.Database, proposal_id: str, status: str) -> None:
-    now = now_utc()
+def set_language(db: sqlite_utils.Database, proposal_id: str, language: str) -> None:
+    """The language the proposal is written in ("nl" or "en")."""
     db.conn.execute(
-        "UPDATE proposals SET status = ?, updated_at = ? WHERE id = ?", (status, now, proposal_id)
+        "UPDATE proposals SET language = ?, updated_at = ? WHERE id = ?",
+        (language, now_utc(), proposal_id),
     )
 
 

@@ -33,3 +33,21 @@ def test_a_removed_demo_client_is_skipped(store: Store) -> None:
         "UPDATE clients SET deleted_at = '2026-11-01' WHERE name = 'Hotelgroep Vechtdal'"
     )
     assert load_demo_proposals(store, TODAY) == 4
+
+
+def test_a_demo_proposal_was_sent_on_the_date_its_pdf_tells(store: Store) -> None:
+    from broker_app.proposals import service
+    from broker_app.store import proposals as repo
+
+    load_demo(store)
+    load_demo_proposals(store, TODAY)
+    sent = list(store.db.query("SELECT * FROM proposal_versions WHERE snapshot IS NOT NULL"))
+    assert len(sent) == 4
+    for version in sent:
+        snapshot = repo.snapshot_of(store.db, version["id"])
+        assert service.local_day(version["sent_at"]).isoformat() == snapshot["sent_on"]
+        assert snapshot["sent_on"] < TODAY.isoformat()
+    decided = list(store.db.query("SELECT * FROM proposals WHERE status IN "
+                                  "('geaccepteerd', 'afgewezen')"))  # fmt: skip
+    for proposal in decided:  # a week after it was sent, in the past
+        assert service.decided_on(proposal) < TODAY

@@ -207,3 +207,13 @@ def test_the_brokers_logo_and_colour_on_the_letterhead(tmp_path: Path) -> None:
     broken = {"name": "X", "logo": str(tmp_path / "weg.png"), "colour": "rood"}
     out = render_pdf(_snapshot([_line("Cursus A")]), tmp_path / "b.pdf", broker=broken)
     assert len(PdfReader(out).pages[0].images) == 0
+
+
+def test_the_demand_level_is_said_once_when_it_stays_the_same(tmp_path: Path) -> None:
+    snapshot = _snapshot([_line("Medicatie aanreiken")])
+    snapshot["demand"] = {"participants": 12, "current_level": "mbo-2", "target_level": "mbo-2"}
+    text = _flat(" ".join(_pages(render_pdf(snapshot, tmp_path / "same.pdf"))))
+    assert "Niveau mbo niveau 2" in text and "van mbo niveau 2 naar" not in text
+    snapshot["demand"]["target_level"] = "mbo-3"
+    text = _flat(" ".join(_pages(render_pdf(snapshot, tmp_path / "up.pdf"))))
+    assert "van mbo niveau 2 naar mbo niveau 3" in text

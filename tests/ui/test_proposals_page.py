@@ -178,7 +178,8 @@ def test_funding_from_a_scheme_and_by_hand(open_window, proposals, qtbot):
     qtbot.keyClicks(page.manual_name, "STAP-budget")
     qtbot.keyClicks(page.manual_amount, "500")
     page.add_manual_button.click()
-    assert "STAP-budget bestaat sinds 1 januari 2024 niet meer" in page.funding_message.text()
+    # a sentence: capital first, full stop at the end
+    assert page.funding_message.text() == "Het STAP-budget bestaat sinds 1 januari 2024 niet meer."
     assert page.funding_model.rowCount() == 1
     page.manual_name.clear()
     qtbot.keyClicks(page.manual_name, "Gemeente Zwolle")
@@ -220,7 +221,7 @@ def test_accepting_and_declining(open_window, proposals, qtbot, monkeypatch):
 
     page.select_proposal(refs["old"].proposal_id)  # past its date
     page.accept_action.trigger()
-    assert errors == ["dit voorstel is verlopen; maak een nieuwe versie"]
+    assert errors == ["Dit voorstel is verlopen; maak een nieuwe versie."]
     assert repo.get_proposal(store.db, refs["old"].proposal_id)["status"] == "verzonden"
     page.decline_action.trigger()
     assert repo.get_proposal(store.db, refs["old"].proposal_id)["status"] == "afgewezen"
@@ -300,3 +301,163 @@ def test_english(open_window, proposals, qtbot):
     assert page.filter_buttons["verzonden"].text() == "Sent (1)"
     assert page.title() == "Proposals"
     assert page.edit_action.text() == "Edit"
+
+
+def test_funding_above_the_cost_is_refused_inline(open_window, proposals, qtbot):
+    store, refs = proposals
+    proposal_id = refs["concept"].proposal_id  # € 1.180,00 incl. btw
+    _window, page = _open(open_window, store, qtbot, proposal_id)
+    qtbot.keyClicks(page.manual_name, "Gemeente Zwolle")
+    qtbot.keyClicks(page.manual_amount, "1.000")
+    page.add_manual_button.click()
+    assert page.funding_model.rowCount() == 1
+    page.manual_name.clear()
+    page.manual_amount.clear()
+    qtbot.keyClicks(page.manual_name, "O&O-fonds")
+    qtbot.keyClicks(page.manual_amount, "500")
+    page.add_manual_button.click()
+    assert page.funding_message.text() == (
+        "De bijdragen (€ 1.500,00) zijn hoger dan de kosten incl. btw (€ 1.180,00)."
+    )
+    assert page.funding_model.rowCount() == 1  # nothing written
+    funding = [r for r in service.version_view(store, proposal_id).lines if r["kind"] == "funding"]
+    assert [r["price_cents"] for r in funding] == [100000]
+    # a scheme's estimate takes what is left: € 180,00 of the sector fund's 50 %
+    scheme = service.funding_schemes(store)[1]
+    page.scheme_combo.setCurrentIndex(page.scheme_combo.findData(scheme.name))
+    page.add_scheme_button.click()
+    assert page.funding_model.rowCount() == 2
+    assert page.total_values["employer"].text() == money(0)
+    page.add_scheme_button.click()  # nothing left
+    assert "dekken de kosten incl. btw (€ 1.180,00) al" in page.funding_message.text()
+    assert page.funding_model.rowCount() == 2
+    # editing an amount above what fits is refused too
+    amount = page.funding_model.index(0, 1)
+    assert not page.funding_model.setData(amount, "2.000")
+    assert "zijn hoger dan de kosten" in page.funding_message.text()
+
+
+def test_sending_warns_about_what_is_missing(open_window, proposals, qtbot, monkeypatch):
+    store, refs = proposals
+    proposal_id = refs["concept"].proposal_id
+    line_id = service.add_offering(store, proposal_id, _offering_id(store, MEDICATION))
+    with store.transaction() as db:  # a price "op aanvraag"
+        db.conn.execute("UPDATE proposal_lines SET price_cents = NULL WHERE id = ?", [line_id])
+    asked: list[tuple] = []
+    answer = [False]
+    monkeypatch.setattr(
+        dialogs, "ask", lambda _p, _t, text, yes, no: asked.append((text, yes, no)) or answer[0]
+    )
+    _window, page = _open(open_window, store, qtbot, proposal_id)
+    page.send_action.trigger()
+    text, yes, no = asked[0]
+    assert text.startswith("Let op:\n• Niet alle prijzen zijn bekend")
+    assert "De naam van uw organisatie is niet ingevuld in Instellingen" in text
+    assert text.index("Let op:") < text.index("toch verzenden?")
+    assert (yes, no) == ("Toch verzenden", "Niet verzenden")
+    assert repo.get_proposal(store.db, proposal_id)["status"] == "concept"  # not sent
+    answer[0] = True
+    page.send_action.trigger()
+    assert repo.get_proposal(store.db, proposal_id)["status"] == "verzonden"
+
+
+def test_sending_a_complete_proposal_asks_only_the_question(
+    open_window, proposals, qtbot, monkeypatch
+):
+    from broker_app.store.settings import set_setting
+
+    store, refs = proposals
+    with store.transaction() as db:
+        set_setting(db, service.BROKER_SETTING, {"name": "Leerwerkloket Salland"})
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask", lambda _p, _t, text, *a: asked.append(text) or False)
+    _window, page = _open(open_window, store, qtbot, refs["concept"].proposal_id)
+    page.send_action.trigger()
+    assert asked[0].startswith("Versie 1 van voorstel") and "Let op" not in asked[0]
+
+
+def test_the_language_of_a_concept_is_chosen_and_fixed_when_sent(
+    open_window, proposals, qtbot, monkeypatch
+):
+    store, refs = proposals
+    proposal_id = refs["concept"].proposal_id
+    monkeypatch.setattr(dialogs, "ask", lambda *a, **k: True)
+    _window, page = _open(open_window, store, qtbot, proposal_id)
+    assert page.language_combo.currentText() == "Nederlands"
+    assert page.language_combo.isEnabled()
+    with qtbot.waitSignal(page.preview_ready, timeout=20000):
+        page.language_combo.setCurrentIndex(page.language_combo.findData("en"))
+        page.language_combo.activated.emit(page.language_combo.currentIndex())
+    assert repo.get_proposal(store.db, proposal_id)["language"] == "en"
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(page.last_pdf)).pages)
+    assert "Dear Sir or Madam," in text and "Geachte" not in text
+    page.send_action.trigger()
+    assert page.language_combo.currentText() == "Engels"
+    assert not page.language_combo.isEnabled()
+    snapshot = repo.snapshot_of(store.db, repo.current_version(store.db, proposal_id)["id"])
+    assert snapshot["language"] == "en"
+
+
+def test_the_outcome_buttons_are_actions_and_the_note_tells_the_date(
+    open_window, proposals, qtbot, monkeypatch
+):
+    from broker_app.domain.formatting import long_date
+
+    store, refs = proposals
+    monkeypatch.setattr(dialogs, "ask", lambda *a, **k: True)
+    _window, page = _open(open_window, store, qtbot, refs["sent"].proposal_id)
+    assert page.accept_action.text() == "Markeer als geaccepteerd"
+    assert page.decline_action.text() == "Markeer als afgewezen"
+    page.accept_action.trigger()
+    assert f"Geaccepteerd op {long_date(TODAY)}." in page.frozen_note.text()
+    service.decide(store, refs["old"].proposal_id, "afgewezen", today=date(2026, 12, 2))
+    page.select_proposal(refs["old"].proposal_id)
+    assert "Afgewezen op 2 december 2026." in page.frozen_note.text()
+
+
+def test_english_outcome_buttons(open_window, proposals, qtbot):
+    store, refs = proposals
+    window = open_window(store, "en")
+    page = window.show_page("proposals", {"proposal_id": refs["sent"].proposal_id})
+    qtbot.waitUntil(lambda: bool(page.last_pdf), timeout=20000)
+    assert page.accept_action.text() == "Mark as accepted"
+    assert page.decline_action.text() == "Mark as declined"
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1400, 860)])
+def test_nothing_is_clipped_in_a_small_window(open_window, proposals, qtbot, size):
+    store, refs = proposals
+    window, page = _open(open_window, store, qtbot, refs["concept"].proposal_id)
+    window.resize(*size)
+    viewport = page.detail_scroll.viewport()
+
+    def clipped() -> list[str]:
+        found = []
+        for code, button in page.filter_buttons.items():  # every status chip shows its text
+            if button.width() < button.sizeHint().width():
+                found.append(f"chip {code or 'alle'} narrower than its text")
+            if button.mapTo(window, button.rect().topRight()).x() > window.width():
+                found.append(f"chip {code or 'alle'} outside the window")
+        for name, widget in (("totals", page.totals_box), ("scheme", page.add_scheme_button),
+                             ("manual", page.add_manual_button)):  # fmt: skip
+            if widget.mapTo(viewport, widget.rect().topRight()).x() > viewport.width():
+                found.append(f"{name} cut off on the right")
+        return found
+
+    qtbot.waitUntil(lambda: window.width() == size[0] and not clipped())
+    assert window.width() == size[0]  # the page does not hold the window wider
+
+
+def test_in_a_narrow_window_the_preview_folds_away_and_opens_by_its_button(
+    open_window, proposals, qtbot
+):
+    store, refs = proposals
+    window, page = _open(open_window, store, qtbot, refs["concept"].proposal_id)
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: page.detail_splitter.sizes()[1] == 0)
+    assert not page.preview_action.isChecked()
+    page.preview_action.trigger()
+    assert page.detail_splitter.sizes()[1] >= 280 and page.preview_action.isChecked()
+    qtbot.waitUntil(lambda: not page.preview.is_busy(), timeout=20000)
+    window.resize(1400, 860)
+    qtbot.waitUntil(lambda: page.detail_splitter.sizes()[1] > 0)

@@ -59,6 +59,7 @@ from broker_app.ui.context import (
     AppContext,
 )
 from broker_app.ui.views.page import Page
+from broker_app.ui.views.partials.proposal_flow_layout import FlowLayout
 from broker_app.ui.views.partials.proposal_lines_model import (
     FundingColumn,
     FundingModel,
@@ -91,7 +92,7 @@ QHeaderView::section { padding: 5px 6px; border: none; border-right: 1px solid p
     border-bottom: 1px solid palette(mid); background: palette(button); }
 """
 _FILTER_STYLE = """
-QPushButton[filter="true"] { padding: 4px 12px; border: 1px solid palette(mid);
+QPushButton[filter="true"] { padding: 4px 9px; border: 1px solid palette(mid);
     border-radius: 12px; background: palette(base); }
 QPushButton[filter="true"]:checked { background: #1F3A5F; color: white; border-color: #1F3A5F; }
 """
@@ -135,13 +136,16 @@ class ProposalsPage(Page):
         self.preview = PreviewPane(self)
         self.preview.show_message(self.tr("Kies een voorstel om het voorbeeld te zien."))
 
-        self.detail_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.detail_splitter = _DetailSplitter(Qt.Orientation.Horizontal, self)
         self.detail_splitter.addWidget(self.detail_stack)
         self.detail_splitter.addWidget(self.preview)
-        self.detail_splitter.setStretchFactor(0, 3)
-        self.detail_splitter.setStretchFactor(1, 2)
-        self.detail_splitter.setChildrenCollapsible(False)
-        self.detail_splitter.setSizes([780, 420])
+        # The detail never clips (its scroll area is as wide as its content needs); the
+        # preview gives way in a narrow window and can be dragged shut.
+        self.detail_splitter.setStretchFactor(0, 1)
+        self.detail_splitter.setStretchFactor(1, 0)
+        self.detail_splitter.setCollapsible(0, False)
+        self.detail_splitter.setCollapsible(1, True)
+        self.detail_splitter.setSizes([820, 380])
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.list_panel)
@@ -180,39 +184,40 @@ class ProposalsPage(Page):
         self.filter_group = QButtonGroup(panel)
         self.filter_group.setExclusive(True)
         self.filter_buttons: dict[str, QPushButton] = {}
-        # The status buttons may be cut off in a very narrow window rather than hold the
-        # whole window wide (the search field and the list stay usable).
+        # The status buttons are never cut off: in a narrow window they wrap onto a second
+        # row (and the search field gives way first).
         self.filter_bar = QWidget(panel)
-        self.filter_bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.filter_bar.setMinimumWidth(0)
-        bar = QHBoxLayout(self.filter_bar)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.filter_bar.setSizePolicy(policy)
+        bar = FlowLayout(self.filter_bar, spacing=6)
         bar.setContentsMargins(0, 0, 0, 0)
-        bar.setSpacing(6)
         for code in ("", *STATUS_ORDER):
             button = QPushButton(panel)
             button.setCheckable(True)
             button.setProperty("filter", True)
             button.setStyleSheet(_FILTER_STYLE)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             self.filter_group.addButton(button)
             self.filter_buttons[code] = button
             button.clicked.connect(lambda _=False, code=code: self.set_status_filter(code))
             bar.addWidget(button)
         self.filter_buttons[""].setChecked(True)
         self.filter_buttons[""].setAccessibleName(self.tr("Alle voorstellen"))
-        bar.addStretch(1)
         self.search_edit = QLineEdit(panel)
         self.search_edit.setPlaceholderText(self.tr("Zoek op nummer, werkgever of titel…"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName(self.tr("Voorstellen zoeken"))
-        self.search_edit.setMinimumWidth(160)
+        self.search_edit.setMinimumWidth(120)
         self.search_edit.setMaximumWidth(320)
+        self.search_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
         self.search_edit.returnPressed.connect(self._apply_search)
         top = QHBoxLayout()
         top.setSpacing(8)
-        top.addWidget(self.filter_bar, 1)
-        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.filter_bar, 0)
+        top.addWidget(self.search_edit, 1, Qt.AlignmentFlag.AlignTop)
 
         self.list_model = ProposalListModel(self._lang, self)
         self.proxy = ProposalFilterProxy(self)
@@ -257,10 +262,10 @@ class ProposalsPage(Page):
         self.placeholder.setStyleSheet("color: #52606d; font-size: 11pt; padding: 30px;")
         self.detail_stack.addWidget(self.placeholder)
 
-        scroll = QScrollArea(self.detail_stack)
+        scroll = _DetailScroll(self.detail_stack)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.detail_scroll = scroll
         body = QWidget()
         scroll.setWidget(body)
@@ -276,26 +281,40 @@ class ProposalsPage(Page):
         self.status_badge = QLabel(body)
         self.version_combo = QComboBox(body)
         self.version_combo.setAccessibleName(self.tr("Versie"))
-        self.version_combo.setMinimumWidth(240)
+        self.version_combo.setMinimumWidth(200)
         self.version_combo.activated.connect(self._on_version_chosen)
         version_label = QLabel(self.tr("&Versie:"), body)
         version_label.setBuddy(self.version_combo)
+        self.language_combo = QComboBox(body)
+        self.language_combo.setAccessibleName(self.tr("Taal van het voorstel"))
+        self.language_combo.setToolTip(
+            self.tr("De taal van de PDF; vast zodra de versie is verzonden")
+        )
+        self.language_combo.addItem(self.tr("Nederlands"), "nl")
+        self.language_combo.addItem(self.tr("Engels"), "en")
+        self.language_combo.activated.connect(self._on_language_chosen)
+        language_label = QLabel(self.tr("&Taal:"), body)
+        language_label.setBuddy(self.language_combo)
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addSpacing(8)
         top.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addStretch(1)
+        self.file_bar = top  # PDF and printing, right of the heading (the name gives way)
         self.status_badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         layout.addLayout(top)
         self.subtitle = QLabel(body)
         self.subtitle.setStyleSheet(_MUTED_STYLE)
         self.subtitle.setWordWrap(True)
-        second = QHBoxLayout()
-        second.addWidget(self.subtitle, 1)
-        second.addSpacing(8)
-        second.addWidget(version_label)
-        second.addWidget(self.version_combo)
-        layout.addLayout(second)
+        layout.addWidget(self.subtitle)
+        third = QHBoxLayout()  # the language and the version shown, under the title
+        third.addWidget(language_label)
+        third.addWidget(self.language_combo)
+        third.addSpacing(16)
+        third.addWidget(version_label)
+        third.addWidget(self.version_combo)
+        third.addStretch(1)
+        layout.addLayout(third)
 
         # actions
         self.action_bar = QHBoxLayout()
@@ -341,6 +360,9 @@ class ProposalsPage(Page):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.lines_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        # wide enough for every column and a readable title (the preview gives way first)
+        fixed = sum(header.sectionSize(c) for c in range(1, self.lines_model.columnCount()))
+        self.lines_table.setMinimumWidth(fixed + 130 + 2 * self.lines_table.frameWidth())
         layout.addWidget(self.lines_table)
         self.line_message = QLabel(body)
         self.line_message.setStyleSheet(_ERROR_STYLE)
@@ -392,7 +414,7 @@ class ProposalsPage(Page):
         self.incomplete_note.setStyleSheet("color: #8a5300;")
         self.incomplete_note.setWordWrap(True)
         totals.addWidget(self.incomplete_note, 6, 0, 1, 2)
-        self.totals_box.setMinimumWidth(320)
+        self.totals_box.setMinimumWidth(270)
         # under the lines: their buttons and messages left, the totals right (as on an invoice)
         left = QVBoxLayout()
         left.addLayout(self.line_buttons)
@@ -503,15 +525,24 @@ class ProposalsPage(Page):
             seq("Ctrl+Shift+S"),
         )
         self.accept_action = action(
-            self.tr("Geaccepteerd"),
-            self.tr("De werkgever heeft het voorstel geaccepteerd"),
+            self.tr("Markeer als geaccepteerd"),
+            self.tr("Leg vast dat de werkgever het voorstel heeft geaccepteerd"),
             lambda: self.decide("geaccepteerd"),
         )
         self.decline_action = action(
-            self.tr("Afgewezen"),
-            self.tr("De werkgever heeft het voorstel afgewezen"),
+            self.tr("Markeer als afgewezen"),
+            self.tr("Leg vast dat de werkgever het voorstel heeft afgewezen"),
             lambda: self.decide("afgewezen"),
         )
+        self.preview_action = action(
+            self.tr("Voorbeeld"),
+            self.tr("Toon of verberg het voorbeeld van de PDF naast het voorstel"),
+            self.toggle_preview,
+        )
+        self.preview_action.setCheckable(True)
+        self.preview_action.setChecked(True)
+        self.detail_splitter.splitterMoved.connect(lambda _pos, _index: self._sync_preview())
+        self.detail_splitter.folded.connect(self._sync_preview)
         self.save_action = action(
             self.tr("PDF opslaan…"),
             self.tr("Sla de getoonde versie op als PDF"),
@@ -552,8 +583,8 @@ class ProposalsPage(Page):
                     self.decline_action):  # fmt: skip
             self.action_bar.addWidget(self._button(act))
         self.action_bar.addStretch(1)
-        for act in (self.save_action, self.print_action):
-            self.action_bar.addWidget(self._button(act))
+        for act in (self.preview_action, self.save_action, self.print_action):
+            self.file_bar.addWidget(self._button(act), 0, Qt.AlignmentFlag.AlignVCenter)
         for act in (self.up_action, self.down_action, self.remove_action):
             self.line_buttons.addWidget(self._button(act))
         self.line_buttons.addStretch(1)
@@ -752,6 +783,7 @@ class ProposalsPage(Page):
         self._show_totals(view.totals)
         self._fill_schemes()
         self._set_editable(view)
+        QTimer.singleShot(0, self.detail_splitter, self.detail_splitter.give_detail_room)
         if changed_proposal:
             self.line_message.clear()
             self.funding_message.clear()
@@ -784,13 +816,17 @@ class ProposalsPage(Page):
             if item["status"] == "concept":
                 text = self.tr("Versie {version} · concept").format(version=item["version"])
             else:
-                sent = service._day(item["sent_at"])
+                sent = service.local_day(item["sent_at"])
                 text = self.tr("Versie {version} · verzonden {date}").format(
                     version=item["version"], date=short_date(sent, self._lang) if sent else ""
                 )
             self.version_combo.addItem(text, item["version"])
         self.version_combo.setCurrentIndex(self.version_combo.findData(view.version["version"]))
         self.version_combo.blockSignals(False)
+        # a sent version is in the language it was sent in; a concept's can still change
+        language = (view.snapshot or {}).get("language") or proposal["language"] or "nl"
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
+        self.language_combo.setEnabled(view.editable)
 
     def _show_totals(self, totals: Any) -> None:
         lang = self._lang
@@ -817,7 +853,7 @@ class ProposalsPage(Page):
         can_send = editable
         can_edit = db_status in ("verzonden", "afgewezen", "verlopen")
         can_decide = current and db_status == "verzonden"
-        self.send_action.setEnabled(can_send and bool(view.lines))
+        self.send_action.setEnabled(can_send)  # what is missing is said when sending
         self._show_action(self.send_action, can_send)
         self.edit_action.setEnabled(can_edit)
         self._show_action(self.edit_action, can_edit)
@@ -830,10 +866,19 @@ class ProposalsPage(Page):
         if editable:
             self.frozen_note.hide()
         else:
-            sent = service._day(view.version.get("sent_at"))
+            sent = service.local_day(view.version.get("sent_at"))
             note = self.tr("Deze versie is verzonden op {date} en ligt vast.").format(
                 date=long_date(sent, self._lang) if sent else "—"
             )
+            decided = service.decided_on(view.proposal) if current else None
+            if decided and db_status == "geaccepteerd":
+                note += " " + self.tr("Geaccepteerd op {date}.").format(
+                    date=long_date(decided, self._lang)
+                )
+            elif decided and db_status == "afgewezen":
+                note += " " + self.tr("Afgewezen op {date}.").format(
+                    date=long_date(decided, self._lang)
+                )
             if db_status != "geaccepteerd" and current:
                 note += " " + self.tr("Kies Bewerken om een nieuwe versie te maken.")
             elif not current:
@@ -853,6 +898,11 @@ class ProposalsPage(Page):
                     self.save_action, self.print_action, self.up_action, self.down_action,
                     self.remove_action):  # fmt: skip
             act.setEnabled(False)
+        # hidden, not only disabled: the steps that apply show with a proposal, and buttons
+        # that do not apply would hold the window wide
+        for act in (self.edit_action, self.send_action, self.accept_action, self.decline_action,
+                    self.up_action, self.down_action, self.remove_action):  # fmt: skip
+            self._show_action(act, False)
         self.preview.show_message(self.tr("Kies een voorstel om het voorbeeld te zien."))
 
     def _fill_schemes(self) -> None:
@@ -872,6 +922,35 @@ class ProposalsPage(Page):
             percent = number(scheme.percent, self._lang)
             text = f"{scheme.name} ({percent} %{cap})"
             self.scheme_combo.addItem(text, scheme.name)
+
+    def toggle_preview(self, shown: bool) -> None:
+        """Show the preview beside the proposal (taking room from it), or fold it away."""
+        self.detail_splitter.show_preview(shown)
+        self._sync_preview()
+        if shown:
+            self.refresh_preview()  # drawn at its new width
+
+    def _sync_preview(self) -> None:
+        self.preview_action.setChecked(self.detail_splitter.sizes()[-1] > 0)
+
+    def _on_language_chosen(self, index: int) -> None:
+        lang = self.language_combo.itemData(index)
+        view = self._view
+        if not self._proposal_id or not view or not view.editable or not lang:
+            return
+        if lang == view.proposal["language"]:
+            return
+        try:
+            service.set_language(self.store, self._proposal_id, str(lang))
+        except (ProposalError, InputRefused) as exc:
+            dialogs.show_error(
+                self, self.tr("Taal niet gewijzigd"), service.message_of(exc, self._lang)
+            )
+            return
+        self.context.say(self.tr("Taal van het voorstel gewijzigd"))
+        self._refresh_list_row()
+        self._changed()
+        self._reload_lines()  # the header, and the preview in the new language
 
     def _on_version_chosen(self, index: int) -> None:
         version = self.version_combo.itemData(index)
@@ -1066,16 +1145,24 @@ class ProposalsPage(Page):
         if not view or not view.editable or not self._proposal_id:
             return
         number = view.proposal["number"]
-        if not dialogs.ask(
-            self,
-            self.tr("Voorstel verzenden"),
-            self.tr(
-                "Versie {version} van voorstel {number} verzenden? Daarna ligt deze versie "
-                "vast; wijzigen kan alleen in een nieuwe versie."
-            ).format(version=view.version["version"], number=number),
-            self.tr("Verzenden"),
-            self.tr("Annuleren"),
-        ):
+        question = self.tr(
+            "Versie {version} van voorstel {number} verzenden? Daarna ligt deze versie "
+            "vast; wijzigen kan alleen in een nieuwe versie."
+        ).format(version=view.version["version"], number=number)
+        warnings = self._send_warnings()
+        if warnings:
+            text = "{intro}\n{items}\n\n{question}".format(
+                intro=self.tr("Let op:"),
+                items="\n".join("• " + w for w in warnings),
+                question=self.tr(
+                    "Versie {version} van voorstel {number} toch verzenden? Daarna ligt deze "
+                    "versie vast; wijzigen kan alleen in een nieuwe versie."
+                ).format(version=view.version["version"], number=number),
+            )
+            yes, no = self.tr("Toch verzenden"), self.tr("Niet verzenden")
+        else:
+            text, yes, no = question, self.tr("Verzenden"), self.tr("Annuleren")
+        if not dialogs.ask(self, self.tr("Voorstel verzenden"), text, yes, no):
             return
         try:
             service.send_proposal(self.store, self._proposal_id)
@@ -1084,6 +1171,31 @@ class ProposalsPage(Page):
             return
         self.context.say(self.tr("Voorstel {number} verzonden").format(number=number))
         self._reload_lines()
+
+    def _send_warnings(self) -> list[str]:
+        """What the broker should know before sending, as sentences (empty: nothing)."""
+        if not self._proposal_id:
+            return []
+        try:
+            found = service.send_warnings(self.store, self._proposal_id)
+        except (ProposalError, InputRefused):
+            return []
+        texts = {
+            service.SEND_NO_OFFERINGS: self.tr(
+                "Er staan geen opleidingen in het voorstel; de werkgever krijgt alleen een brief."
+            ),
+            service.SEND_PRICES_UNKNOWN: self.tr(
+                "Niet alle prijzen zijn bekend: de totalen in het voorstel zijn onvolledig."
+            ),
+            service.SEND_FUNDING_EXCEEDS: self.tr(
+                "De geschatte bijdragen zijn hoger dan de kosten incl. btw."
+            ),
+            service.SEND_NO_ORGANISATION: self.tr(
+                "De naam van uw organisatie is niet ingevuld in Instellingen: boven het "
+                "voorstel staat dan „Opleidingsmakelaar”."
+            ),
+        }
+        return [texts[code] for code in found if code in texts]
 
     def revise(self) -> None:
         view = self._view
@@ -1109,13 +1221,15 @@ class ProposalsPage(Page):
         number = view.proposal["number"]
         if status == "geaccepteerd":
             question = self.tr("Voorstel {number} markeren als geaccepteerd?")
+            yes = self.accept_action.text()
         else:
             question = self.tr("Voorstel {number} markeren als afgewezen?")
+            yes = self.decline_action.text()
         if not dialogs.ask(
             self,
             self.tr("Uitkomst vastleggen"),
             question.format(number=number),
-            self._labels[status],
+            yes,
             self.tr("Annuleren"),
         ):
             return
@@ -1333,6 +1447,74 @@ class ProposalsPage(Page):
         finally:
             painter.end()
         return len(pages)
+
+
+class _DetailScroll(QScrollArea):
+    """The chosen proposal; scrolls sideways only in a window too small for it."""
+
+    def needed_width(self) -> int:
+        """As wide as the content needs: nothing cut off, no sideways scrolling."""
+        body = self.widget()
+        if body is None:
+            return 0
+        return (body.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+                + 2 * self.frameWidth())  # fmt: skip
+
+
+class _DetailSplitter(QSplitter):
+    """The detail left, the preview right. The preview gives way first: when the window
+    narrows, the detail keeps the width its content needs and the preview gets what is left
+    (down to nothing: folded away, and dragged open again by the handle)."""
+
+    SMALLEST_PREVIEW = 180  # narrower than this a page cannot be read: fold it away
+    REOPEN_PREVIEW = 280  # folded away by the window, opened again when this fits
+
+    folded = Signal()  # the preview was folded away or opened again by a resize
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self._folded = False  # by give_detail_room, not by the broker
+
+    def show_preview(self, shown: bool) -> None:
+        """Open the preview (at least REOPEN_PREVIEW wide) or fold it away, by hand."""
+        self._folded = False
+        total = sum(self.sizes())
+        if not shown:
+            self.setSizes([total, 0])
+            return
+        width = max(self.REOPEN_PREVIEW, total * 35 // 100)
+        width = min(width, max(0, total - 200))
+        self.setSizes([total - width, width])
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.give_detail_room()
+
+    def give_detail_room(self) -> None:
+        sizes = self.sizes()
+        detail = self.widget(0)
+        if len(sizes) != 2 or not isinstance(detail, QStackedWidget):
+            return
+        scroll = detail.currentWidget()
+        if not isinstance(scroll, _DetailScroll):
+            return
+        total = sum(sizes)
+        needed = scroll.needed_width()
+        if sizes[1] == 0:
+            if self._folded and total - needed >= self.REOPEN_PREVIEW:
+                self._folded = False
+                self.setSizes([total - self.REOPEN_PREVIEW, self.REOPEN_PREVIEW])
+                self.folded.emit()
+            return
+        if needed <= sizes[0]:
+            return
+        left = total - needed
+        if left < self.SMALLEST_PREVIEW:
+            self._folded = True
+            self.setSizes([total, 0])
+            self.folded.emit()
+        else:
+            self.setSizes([needed, left])
 
 
 class _ElidedLabel(QLabel):

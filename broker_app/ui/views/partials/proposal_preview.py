@@ -48,6 +48,10 @@ class PreviewPane(QWidget):
         self.pages_label = QLabel(self)
         self.pages_label.setStyleSheet("color: #616e7c;")
 
+        # In a narrow pane the title row gives way (clipped) rather than widen the window.
+        for label in (self.heading, self.busy_label):
+            label.setMinimumWidth(1)
+
         top = QHBoxLayout()
         top.setContentsMargins(2, 0, 2, 0)
         top.addWidget(self.heading)
