@@ -461,3 +461,18 @@ def test_in_a_narrow_window_the_preview_folds_away_and_opens_by_its_button(
     qtbot.waitUntil(lambda: not page.preview.is_busy(), timeout=20000)
     window.resize(1400, 860)
     qtbot.waitUntil(lambda: page.detail_splitter.sizes()[1] > 0)
+
+
+def test_amounts_are_read_in_the_windows_language(open_window, proposals, qtbot):
+    """In the English window "1,180" is one thousand one hundred and eighty euros."""
+    store, refs = proposals
+    proposal_id = refs["concept"].proposal_id
+    window = open_window(store, lang="en")
+    page = window.show_page("proposals", {"proposal_id": proposal_id})
+    qtbot.waitUntil(lambda: bool(page.last_pdf) and not page.preview.is_busy(), timeout=20000)
+    group = page.lines_model.index(0, LineColumn.GROUP_PRICE)
+    assert page.lines_model.setData(group, "1,180")
+    assert _line(store, proposal_id)["group_price_cents"] == 118000
+    assert not page.lines_model.setData(group, "1.180")  # an English decimal point: € 1.18?
+    assert "ambiguous" in page.line_message.text()
+    assert _line(store, proposal_id)["group_price_cents"] == 118000

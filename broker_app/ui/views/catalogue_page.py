@@ -16,7 +16,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -44,6 +43,7 @@ from broker_app.ui.views.partials.offering_table_model import (
     OfferingIdRole,
     OfferingTableModel,
 )
+from broker_app.ui.widgets.tables import style_table
 
 log = logging.getLogger(__name__)
 
@@ -68,11 +68,6 @@ _GIVE_WAY = (Column.TYPE, Column.LEVEL)  # hidden in this order when even shrink
 _NARROW_PAGE = 1100  # below this page width the filters fold away (the "Filters" button)
 _DETAIL_MIN = 200  # the detail pane's narrowest; the splitter can also fold it away
 
-_TABLE_STYLE = """
-QTableView::item { padding: 0 4px; }
-QHeaderView::section { padding: 5px 6px; border: none; border-right: 1px solid palette(midlight);
-    border-bottom: 1px solid palette(mid); background: palette(button); }
-"""
 _PIN_STYLE = "background: #fff4d6; border: 1px solid #e8cf8a; border-radius: 3px; padding: 4px 8px;"
 
 
@@ -455,25 +450,10 @@ class CataloguePage(Page):
 
     def _setup_table(self) -> None:
         table = self.table
-        table.setAlternatingRowColors(True)
-        table.setStyleSheet(_TABLE_STYLE)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        rows = table.verticalHeader()
-        rows.setVisible(False)
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(table.fontMetrics().height() + 12)
+        style_table(table, min_section=60)
         header = table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSortIndicatorClearable(True)  # a third click goes back to relevance
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        header.setStretchLastSection(False)
-        header.setMinimumSectionSize(60)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         metrics = table.fontMetrics()
         self._preferred = {

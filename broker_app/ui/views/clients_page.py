@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -44,7 +43,7 @@ from broker_app.ui.context import (
 )
 from broker_app.ui.views.page import Page
 from broker_app.ui.views.partials.client_contacts import ContactsPanel
-from broker_app.ui.views.partials.client_form import FIELDS, TABLE_STYLE, ClientForm
+from broker_app.ui.views.partials.client_form import FIELDS, ClientForm
 from broker_app.ui.views.partials.client_history import HistoryPanel
 from broker_app.ui.views.partials.client_table_model import (
     ClientFilterProxy,
@@ -54,6 +53,7 @@ from broker_app.ui.views.partials.client_table_model import (
     sector_label,
 )
 from broker_app.ui.views.partials.client_undo_bar import UndoBar
+from broker_app.ui.widgets.tables import style_table
 
 log = logging.getLogger(__name__)
 
@@ -555,26 +555,12 @@ class ClientsPage(Page):
 
     def _setup_table(self) -> None:
         table = self.table
-        table.setStyleSheet(TABLE_STYLE)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        style_table(table, row_padding=14, min_section=40)
         table.setSortingEnabled(True)
         table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
-        rows = table.verticalHeader()
-        rows.setVisible(False)
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(table.fontMetrics().height() + 14)
         header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setMinimumSectionSize(40)
         metrics = table.fontMetrics()
         for column, sample in (
             (Column.CITY, "Hardenberg"),

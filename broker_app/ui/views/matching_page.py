@@ -86,6 +86,7 @@ from broker_app.ui.views.partials.match_model import (
 from broker_app.ui.views.partials.match_tuning import TuningPanel
 from broker_app.ui.views.partials.offering_detail import STYLE_SHEET, message_html, offering_html
 from broker_app.ui.widgets.score_bar import ScoreBarDelegate
+from broker_app.ui.widgets.tables import style_table
 from broker_app.ui.widgets.two_line import TwoLineDelegate
 
 log = logging.getLogger(__name__)
@@ -111,11 +112,6 @@ _GIVE_WAY = (Column.START, Column.LEVEL)  # hidden in this order when the title 
 _NARROW_WIDTHS = {Column.RANK: 28, Column.PLACE: 122, Column.SCORE: 88}  # then these shrink
 _SIDE_MIN = 200  # the detail pane's narrowest; it can also be folded away with the splitter
 
-_TABLE_STYLE = """
-QTableView::item { padding: 0 4px; }
-QHeaderView::section { padding: 5px 6px; border: none; border-right: 1px solid palette(midlight);
-    border-bottom: 1px solid palette(mid); background: palette(button); }
-"""
 _SUMMARY_FRAME = """
 QFrame#demandSummary { background: #f5f7fa; border: 1px solid #e1e6eb; border-radius: 6px; }
 """
@@ -626,25 +622,13 @@ class MatchingPage(Page):
         table = QTableView(self)
         table.setModel(model)
         table.setAccessibleName(name)
-        table.setAlternatingRowColors(True)
-        table.setStyleSheet(_TABLE_STYLE)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        style_table(table, min_section=28,
+                    selection=QAbstractItemView.SelectionMode.ExtendedSelection)  # fmt: skip
         table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         table.setItemDelegateForColumn(Column.TITLE, TwoLineDelegate(table))
         table.setItemDelegateForColumn(Column.SCORE, ScoreBarDelegate(table))
-        rows = table.verticalHeader()
-        rows.setVisible(False)
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(TwoLineDelegate.row_height(table.font()))
+        table.verticalHeader().setDefaultSectionSize(TwoLineDelegate.row_height(table.font()))
         header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        header.setMinimumSectionSize(28)
         for column, width in _COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
         for column in (Column.CHECK, Column.RANK, Column.TITLE):

@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
 )
 
 from broker_app.domain.formatting import long_date, money, number, short_date
-from broker_app.domain.money import AmountError, parse_cents
 from broker_app.domain.pricing import PricingError
 from broker_app.domain.problems import InputRefused
 from broker_app.domain.proposal import ProposalError
@@ -59,7 +58,7 @@ from broker_app.ui.context import (
     AppContext,
 )
 from broker_app.ui.views.page import Page
-from broker_app.ui.views.partials.proposal_flow_layout import FlowLayout
+from broker_app.ui.views.partials.money_input import example_hint, read_cents
 from broker_app.ui.views.partials.proposal_lines_model import (
     FundingColumn,
     FundingModel,
@@ -79,6 +78,8 @@ from broker_app.ui.views.partials.proposal_list_model import (
     status_labels,
 )
 from broker_app.ui.views.partials.proposal_preview import PreviewPane, to_image
+from broker_app.ui.widgets.flow_layout import FlowLayout
+from broker_app.ui.widgets.tables import style_table
 
 log = logging.getLogger(__name__)
 
@@ -86,11 +87,6 @@ PREVIEW_DELAY_MS = 700  # after the last edit, before the PDF is made again
 PRINT_DPI = 200  # the pages are printed as pictures: sharp on paper, not too heavy
 SEARCH_DELAY_MS = 150
 
-_TABLE_STYLE = """
-QTableView::item { padding: 0 4px; }
-QHeaderView::section { padding: 5px 6px; border: none; border-right: 1px solid palette(midlight);
-    border-bottom: 1px solid palette(mid); background: palette(button); }
-"""
 _FILTER_STYLE = """
 QPushButton[filter="true"] { padding: 4px 9px; border: 1px solid palette(mid);
     border-radius: 12px; background: palette(base); }
@@ -190,7 +186,7 @@ class ProposalsPage(Page):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.filter_bar.setSizePolicy(policy)
-        bar = FlowLayout(self.filter_bar, spacing=6)
+        bar = FlowLayout(self.filter_bar, spacing=6, hint_one_row=True)
         bar.setContentsMargins(0, 0, 0, 0)
         for code in ("", *STATUS_ORDER):
             button = QPushButton(panel)
@@ -470,7 +466,7 @@ class ProposalsPage(Page):
         manual_label = QLabel(self.tr("&Eigen bedrag:"), self.funding_editor)
         manual_label.setBuddy(self.manual_name)
         self.manual_amount = QLineEdit(self.funding_editor)
-        self.manual_amount.setPlaceholderText(self.tr("bijv. 1.500,00"))
+        self.manual_amount.setPlaceholderText(example_hint())
         self.manual_amount.setAccessibleName(self.tr("Bedrag van de bijdrage"))
         self.manual_amount.setMaximumWidth(130)
         self.manual_amount.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -993,13 +989,11 @@ class ProposalsPage(Page):
         return self._write_line(row, {"amount_cents": cents}, self.funding_message)
 
     def _cents(self, text: str) -> int:
-        """A Dutch amount (``1.250,50``, ``€ 300``) in cents, or ValueError with the message."""
-        try:
-            return parse_cents(text)
-        except AmountError:
-            raise ValueError(
-                self.tr("“{value}” is geen bedrag; typ bijvoorbeeld 1.250,00.").format(value=text)
-            ) from None
+        """An amount typed in the window's language in cents, or ValueError with the message."""
+        cents, problem = read_cents(text, self._lang)
+        if cents is None:
+            raise ValueError(problem)
+        return cents
 
     def _write_line(self, row: dict, changes: dict, message: QLabel) -> dict | None:
         if not self._proposal_id:
@@ -1544,23 +1538,7 @@ class _ElidedLabel(QLabel):
 
 
 def _table_look(table: QTableView) -> None:
-    table.setAlternatingRowColors(True)
-    table.setStyleSheet(_TABLE_STYLE)
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    rows = table.verticalHeader()
-    rows.setVisible(False)
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(table.fontMetrics().height() + 12)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setStretchLastSection(False)
-    header.setMinimumSectionSize(50)
+    style_table(table)
 
 
 def _fit_height(table: QTableView, rows: int, minimum: int, maximum: int) -> None:

@@ -7,20 +7,19 @@ presses it) whose accessible name says what it removes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLayout,
-    QLayoutItem,
     QLineEdit,
     QSizePolicy,
     QToolButton,
     QWidget,
-    QWidgetItem,
 )
+
+from broker_app.ui.widgets.flow_layout import FlowLayout
 
 MAX_CHIP = 120  # characters; a competence longer than this is a sentence, not a chip
 
@@ -34,78 +33,6 @@ QFrame#chip QToolButton:hover { color: #a61b1b; }
 QFrame#chip QToolButton:focus { color: #a61b1b; background: #cddcee; border-radius: 8px; }
 QLineEdit#chipsInput { border: none; background: transparent; padding: 2px; }
 """
-
-
-class FlowLayout(QLayout):
-    """Lays children out left to right and wraps to a new row when one is full."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._spacing = spacing
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def insertWidget(self, index: int, widget: QWidget) -> None:
-        self.addChildWidget(widget)
-        self._items.insert(index, QWidgetItem(widget))
-        self.invalidate()
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
-
-    def sizeHint(self) -> QSize:
-        return self.minimumSize()
-
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
-
-    def _arrange(self, rect: QRect, *, move: bool) -> int:
-        margins: QMargins = self.contentsMargins()
-        area = rect.marginsRemoved(margins)
-        x, y, row_height = area.x(), area.y(), 0
-        for item in self._items:
-            hint = item.sizeHint()
-            if item.widget() is not None and isinstance(item.widget(), QLineEdit):
-                # the text box takes what is left of the row, or a new row when little is left
-                wanted = max(hint.width(), 140)
-                if x > area.x() and x + wanted > area.right():
-                    x, y, row_height = area.x(), y + row_height + self._spacing, 0
-                width = max(area.right() - x + 1, wanted) if area.width() > 0 else wanted
-                size = QSize(min(width, max(area.width(), wanted)), hint.height())
-            else:
-                size = hint
-                if x > area.x() and x + size.width() > area.right() + 1:
-                    x, y, row_height = area.x(), y + row_height + self._spacing, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), size))
-            x += size.width() + self._spacing
-            row_height = max(row_height, size.height())
-        return y + row_height - rect.y() + margins.bottom()
 
 
 class _Chip(QFrame):
@@ -144,7 +71,7 @@ class ChipsEdit(QFrame):
         self.setStyleSheet(_STYLE)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._chips: list[_Chip] = []
-        self._layout = FlowLayout(self, spacing=5)
+        self._layout = FlowLayout(self, spacing=5, fill=QLineEdit)
         self._layout.setContentsMargins(5, 4, 5, 4)
         self.input = QLineEdit(self)
         self.input.setObjectName("chipsInput")

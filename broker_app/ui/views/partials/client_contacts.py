@@ -35,7 +35,8 @@ from broker_app.domain.client_checks import CONTACT_CHECKS
 from broker_app.store import clients as repo
 from broker_app.store.database import Store
 from broker_app.ui import dialogs
-from broker_app.ui.views.partials.client_form import MESSAGE_STYLE, TABLE_STYLE
+from broker_app.ui.views.partials.client_form import MESSAGE_STYLE
+from broker_app.ui.widgets.tables import TABLE_STYLE
 
 Index = QModelIndex | QPersistentModelIndex
 

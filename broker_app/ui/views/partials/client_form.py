@@ -29,11 +29,6 @@ FIELDS = ("name", "kvk", "sector", "address", "postcode", "city", "email", "phon
 
 MESSAGE_STYLE = "color: #b3261e;"  # a calm red, readable on white
 NOTICE_STYLE = "color: #8a5300;"  # a calm amber: worth knowing, nothing wrong
-TABLE_STYLE = """
-QTableView::item { padding: 0 4px; }
-QHeaderView::section { padding: 5px 6px; border: none; border-right: 1px solid palette(midlight);
-    border-bottom: 1px solid palette(mid); background: palette(button); }
-"""
 _FORM_STYLE = """
 QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] {
     border: 1px solid #d0453a; border-radius: 3px; padding: 3px 4px; background: #fff8f7; }

@@ -34,7 +34,7 @@ from broker_app.proposals.service import price_lines
 from broker_app.store import clients as repo
 from broker_app.store import proposals as proposals_repo
 from broker_app.store.database import Store
-from broker_app.ui.views.partials.client_form import TABLE_STYLE
+from broker_app.ui.widgets.tables import TABLE_STYLE
 
 Index = QModelIndex | QPersistentModelIndex
 _CONTEXT = "HistoryTableModel"

@@ -40,7 +40,8 @@ from broker_app.ui.views.partials.intake_fields import (
     show_message,
 )
 from broker_app.ui.views.partials.money_input import example_hint, read_cents
-from broker_app.ui.widgets.chips import ChipsEdit, FlowLayout
+from broker_app.ui.widgets.chips import ChipsEdit
+from broker_app.ui.widgets.flow_layout import FlowLayout
 
 LABEL_WIDTH = 170
 SWITCH_WIDTH = 76
