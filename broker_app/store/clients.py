@@ -12,7 +12,7 @@ from broker_app.store.records import new_id, now_utc, to_json
 
 _CLIENT_FIELDS = ("name", "kvk", "sector", "address", "postcode", "city", "email", "phone", "notes")
 _CONTACT_FIELDS = ("name", "role", "email", "phone")
-_DEMAND_FIELDS = (
+DEMAND_FIELDS = (  # every column of a demand line the intake form writes
     "title",
     "text",
     "sector",
@@ -84,7 +84,7 @@ def insert_demand_line(
     db: sqlite_utils.Database, intake_id: str, position: int, line: Mapping[str, object]
 ) -> str:
     values: dict[str, object] = {"intake_id": intake_id, "position": position}
-    values.update({k: line.get(k) for k in _DEMAND_FIELDS})
+    values.update({k: line.get(k) for k in DEMAND_FIELDS})
     values.update({k: to_json(list(line.get(k) or [])) for k in _DEMAND_LISTS})
     return _insert(db, "demand_lines", values)
 

@@ -9,7 +9,7 @@ from datetime import date
 import sqlite_utils
 
 from broker_app.domain import vocab
-from broker_app.store.clients import insert_demand_line, insert_intake
+from broker_app.store.clients import DEMAND_FIELDS, insert_demand_line, insert_intake
 from broker_app.store.records import from_json_list, new_id, now_utc, to_json
 
 DEMAND_LISTS = ("competences", "delivery", "schedule", "must")
@@ -68,20 +68,6 @@ def get_demand_line(db: sqlite_utils.Database, line_id: str) -> dict | None:
 
 INTAKE_STATUSES = ("open", "afgerond")
 INTAKE_FIELDS = ("title", "intake_date", "status", "notes")
-DEMAND_FIELDS = (
-    "title",
-    "text",
-    "sector",
-    "participants",
-    "current_level",
-    "target_level",
-    "credential",
-    "city",
-    "max_distance_km",
-    "budget_per_participant_cents",
-    "start_after",
-    "start_before",
-)
 _WHOLE_FIELDS = ("participants", "max_distance_km", "budget_per_participant_cents")
 _TERM_FIELDS = {
     "current_level": vocab.LEVELS,
