@@ -22,6 +22,7 @@ class Shot:
     file_name: str
     page: str
     arguments: Callable[[object], dict]  # store -> arguments for context.go
+    prepare: Callable[[object], None] | None = None  # window -> what a broker would do first
 
 
 def _first(store, sql: str, params: tuple = ()) -> str | None:
@@ -48,9 +49,12 @@ def _demand_line(store) -> dict:
     return {"demand_line_id": found} if found else {}
 
 
-def _offering(store) -> dict:
-    found = _first(store, "SELECT id FROM offerings WHERE code = ?", ("DC-ZP-01",))
-    return {"offering_id": found} if found else {}
+def _search_the_catalogue(window) -> None:
+    """Aanbod as a broker uses it: a search word, the first offering chosen."""
+    page = window.catalogue_page
+    page.search_edit.setText("zorgplan")
+    page.apply_search()
+    page.table.selectRow(0)
 
 
 def _proposal(store) -> dict:
@@ -62,7 +66,7 @@ SHOTS = (
     Shot("01-overzicht.png", "overview", lambda store: {}),
     Shot("02-klanten.png", "clients", _client),
     Shot("03-intake.png", "intake", _intake),
-    Shot("04-aanbod.png", "catalogue", _offering),
+    Shot("04-aanbod.png", "catalogue", lambda store: {}, _search_the_catalogue),
     Shot("05-matching.png", "matching", _demand_line),
     Shot("06-voorstellen.png", "proposals", _proposal),
     Shot("07-instellingen.png", "settings", lambda store: {}),
@@ -116,6 +120,9 @@ def render_screenshots(folder: Path, lang: str = "nl") -> list[Path]:
             for shot in SHOTS:
                 window.show_page(shot.page, shot.arguments(store))
                 _settle(app, window)
+                if shot.prepare is not None:
+                    shot.prepare(window)
+                    _settle(app, window)
                 path = folder / shot.file_name
                 window.grab().save(str(path))
                 written.append(path)
