@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,11 +32,11 @@ from broker_app.ui.views.overview_page import OverviewPage
 from broker_app.ui.views.page import Page
 from broker_app.ui.views.proposals_page import ProposalsPage
 from broker_app.ui.views.settings_page import SettingsPage
+from broker_app.ui.widgets.text_style import warm_glyph_cache
 
 ORGANISATION = "Opleidingsmakelaar"
 DEFAULT_SIZE = QSize(1400, 860)
 STATUS_MESSAGE_MS = 6000
-WARM_UP_INTERVAL_MS = 120  # between two pages drawn ahead, so input is handled in between
 
 _NAV_STYLE = """
 QListWidget#navigation { border: none; background: palette(window); padding-top: 8px;
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         i18n.use_language(lang)
+        warm_glyph_cache(self.font())
         self._lang = lang
         self._settings = settings if settings is not None else default_settings()
         self.context = AppContext(store, lang, self)
@@ -113,6 +114,8 @@ class MainWindow(QMainWindow):
 
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
+        # A fixed height: showing or hiding the count (Aanbod only) must not resize every page.
+        self.statusBar().setFixedHeight(self.statusBar().sizeHint().height())
 
         self.overview_page = OverviewPage(self.context, self)
         self.clients_page = ClientsPage(self.context, self)
@@ -146,41 +149,6 @@ class MainWindow(QMainWindow):
         self._search_shortcut.activated.connect(self.open_global_search)
 
         self._restore_state()
-        # Pages not shown yet, and the hidden parts of pages (a proposal's detail, an intake's
-        # form), are drawn once off screen while the broker reads the first page: a first paint
-        # (styles, layouts, glyphs such as € and —) costs 50-150 ms, better spent now than on a
-        # click. One piece per timer tick, so input is handled in between.
-        self._warm_up_timer = QTimer(self)
-        self._warm_up_timer.setInterval(WARM_UP_INTERVAL_MS)
-        self._warm_up_timer.timeout.connect(self._warm_up_next)
-        self._to_warm_up: list[QWidget] = [self._glyph_sample()]
-        for page in self.all_pages():
-            if page is not self.current_page():
-                self._to_warm_up.append(page)
-            for stack in page.findChildren(QStackedWidget):
-                self._to_warm_up += [stack.widget(i) for i in range(stack.count())]
-
-    def _glyph_sample(self) -> QWidget:
-        sample = QLabel("€ 1.234,56 — … · ✓ × ↑↓ “ ” ‘ ’ ë ï é", self)
-        sample.hide()
-        return sample
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._to_warm_up and not self._warm_up_timer.isActive():
-            self._warm_up_timer.start()
-
-    def _warm_up_next(self) -> None:
-        """Draw the next piece that is not on screen (what the broker sees is drawn anyway)."""
-        while self._to_warm_up:
-            widget = self._to_warm_up.pop(0)
-            if widget.isVisible():
-                continue
-            if isinstance(widget, Page):
-                widget.resize(self.pages.size())
-            widget.grab()
-            return
-        self._warm_up_timer.stop()
 
     def open_global_search(self) -> None:
         self.global_search.open_over(self)
@@ -236,7 +204,6 @@ class MainWindow(QMainWindow):
         for page in self.all_pages():
             page.save_state(self._settings)
             page.shutdown()
-        self._warm_up_timer.stop()
         self.context.tasks.shutdown()
         self.statusBar().clearMessage()  # its timer would outlive the window
         self._settings.sync()

@@ -80,6 +80,7 @@ from broker_app.ui.views.partials.proposal_list_model import (
 from broker_app.ui.views.partials.proposal_preview import PreviewPane, to_image
 from broker_app.ui.widgets.flow_layout import FlowLayout
 from broker_app.ui.widgets.tables import style_table
+from broker_app.ui.widgets.text_style import ERROR, MUTED, QUIET, WARNING, tint, weigh
 
 log = logging.getLogger(__name__)
 
@@ -92,9 +93,6 @@ QPushButton[filter="true"] { padding: 4px 9px; border: 1px solid palette(mid);
     border-radius: 12px; background: palette(base); }
 QPushButton[filter="true"]:checked { background: #1F3A5F; color: white; border-color: #1F3A5F; }
 """
-_ERROR_STYLE = "color: #b42318;"
-_SECTION_STYLE = "font-weight: 600; font-size: 10.5pt; margin-top: 6px;"
-_MUTED_STYLE = "color: #616e7c;"
 
 
 def _tooltip(text: str, shortcut: QKeySequence | None) -> str:
@@ -240,7 +238,7 @@ class ProposalsPage(Page):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 30)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.list_message = QLabel(panel)
-        self.list_message.setStyleSheet(_MUTED_STYLE)
+        tint(self.list_message, MUTED)
         self.list_message.setWordWrap(True)
 
         layout = QVBoxLayout(panel)
@@ -255,7 +253,9 @@ class ProposalsPage(Page):
         self.placeholder = QLabel(self.detail_stack)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        self.placeholder.setStyleSheet("color: #52606d; font-size: 11pt; padding: 30px;")
+        tint(self.placeholder, QUIET)
+        weigh(self.placeholder, bold=False, point_size=11)
+        self.placeholder.setContentsMargins(30, 30, 30, 30)
         self.detail_stack.addWidget(self.placeholder)
 
         scroll = _DetailScroll(self.detail_stack)
@@ -272,7 +272,7 @@ class ProposalsPage(Page):
 
         # header: number and client, status, version selector
         self.heading = _ElidedLabel(body)
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        weigh(self.heading, point_size=15)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_badge = QLabel(body)
         self.version_combo = QComboBox(body)
@@ -300,7 +300,7 @@ class ProposalsPage(Page):
         self.status_badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         layout.addLayout(top)
         self.subtitle = QLabel(body)
-        self.subtitle.setStyleSheet(_MUTED_STYLE)
+        tint(self.subtitle, MUTED)
         self.subtitle.setWordWrap(True)
         layout.addWidget(self.subtitle)
         third = QHBoxLayout()  # the language and the version shown, under the title
@@ -326,7 +326,8 @@ class ProposalsPage(Page):
 
         # offering lines
         lines_title = QLabel(self.tr("Opleidingen"), body)
-        lines_title.setStyleSheet(_SECTION_STYLE)
+        weigh(lines_title, point_size=10.5)
+        lines_title.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(lines_title)
         self.lines_model = LinesModel(self._lang, self)
         self.lines_model.set_commit(self._commit_line)
@@ -361,7 +362,7 @@ class ProposalsPage(Page):
         self.lines_table.setMinimumWidth(fixed + 130 + 2 * self.lines_table.frameWidth())
         layout.addWidget(self.lines_table)
         self.line_message = QLabel(body)
-        self.line_message.setStyleSheet(_ERROR_STYLE)
+        tint(self.line_message, ERROR)
         self.line_message.setWordWrap(True)
         self.line_message.setAccessibleName(self.tr("Melding bij de regels"))
         self.line_buttons = QHBoxLayout()
@@ -391,8 +392,8 @@ class ProposalsPage(Page):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setAccessibleName(text)
             if key in ("incl", "employer"):
-                name.setStyleSheet("font-weight: 600;")
-                value.setStyleSheet("font-weight: 600;")
+                weigh(name)
+                weigh(value)
             totals.addWidget(name, row, 0)
             totals.addWidget(value, row, 1)
             self.total_values[key] = value
@@ -401,13 +402,13 @@ class ProposalsPage(Page):
             self.tr("Bijdragen zijn een schatting; de werkgever vraagt ze zelf aan."),
             self.totals_box,
         )
-        self.totals_note.setStyleSheet(_MUTED_STYLE)
+        tint(self.totals_note, MUTED)
         self.totals_note.setWordWrap(True)
         totals.addWidget(self.totals_note, 5, 0, 1, 2)
         self.incomplete_note = QLabel(
             self.tr("Niet alle prijzen zijn bekend: de totalen zijn onvolledig."), self.totals_box
         )
-        self.incomplete_note.setStyleSheet("color: #8a5300;")
+        tint(self.incomplete_note, WARNING)
         self.incomplete_note.setWordWrap(True)
         totals.addWidget(self.incomplete_note, 6, 0, 1, 2)
         self.totals_box.setMinimumWidth(270)
@@ -424,7 +425,8 @@ class ProposalsPage(Page):
 
         # funding
         funding_title = QLabel(self.tr("Bijdragen (schatting)"), body)
-        funding_title.setStyleSheet(_SECTION_STYLE)
+        weigh(funding_title, point_size=10.5)
+        funding_title.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(funding_title)
         self.funding_model = FundingModel(self._lang, self)
         self.funding_model.set_commit(self._commit_funding)
@@ -444,7 +446,7 @@ class ProposalsPage(Page):
         )
         layout.addWidget(self.funding_table)
         self.no_funding = QLabel(self.tr("Geen bijdragen opgenomen."), body)
-        self.no_funding.setStyleSheet(_MUTED_STYLE)
+        tint(self.no_funding, MUTED)
         layout.addWidget(self.no_funding)
 
         self.funding_editor = QWidget(body)
@@ -488,7 +490,7 @@ class ProposalsPage(Page):
                 lambda _c, _p, table=table: self._remember_table(table)
             )
         self.funding_message = QLabel(body)
-        self.funding_message.setStyleSheet(_ERROR_STYLE)
+        tint(self.funding_message, ERROR)
         self.funding_message.setWordWrap(True)
         self.funding_message.setAccessibleName(self.tr("Melding bij de bijdragen"))
         layout.addWidget(self.funding_message)

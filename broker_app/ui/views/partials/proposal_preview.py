@@ -8,13 +8,13 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from broker_app.proposals.preview import PageImage
+from broker_app.ui.widgets.text_style import MUTED, QUIET, tint, weigh
 
 _PAGE_GAP = 14
 _SIDE = 16
@@ -37,16 +37,11 @@ class PreviewPane(QWidget):
         self._images: list[QImage] = []
 
         self.heading = QLabel(self.tr("Voorbeeld van de PDF"), self)
-        self.heading.setStyleSheet("font-weight: 600;")
-        self.busy_bar = QProgressBar(self)
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setTextVisible(False)
-        self.busy_bar.setFixedSize(90, 8)
-        self.busy_bar.setAccessibleName(self.tr("Voorbeeld wordt gemaakt"))
+        weigh(self.heading)
         self.busy_label = QLabel(self.tr("Voorbeeld wordt gemaakt…"), self)
-        self.busy_label.setStyleSheet("color: #616e7c;")
+        tint(self.busy_label, MUTED)
         self.pages_label = QLabel(self)
-        self.pages_label.setStyleSheet("color: #616e7c;")
+        tint(self.pages_label, MUTED)
 
         # In a narrow pane the title row gives way (clipped) rather than widen the window.
         for label in (self.heading, self.busy_label):
@@ -57,7 +52,6 @@ class PreviewPane(QWidget):
         top.addWidget(self.heading)
         top.addStretch(1)
         top.addWidget(self.busy_label)
-        top.addWidget(self.busy_bar)
         top.addWidget(self.pages_label)
 
         self.scroll = QScrollArea(self)
@@ -74,7 +68,9 @@ class PreviewPane(QWidget):
         self.message = QLabel(self.canvas)
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setStyleSheet("color: #52606d; font-size: 11pt; padding: 40px 10px;")
+        tint(self.message, QUIET)
+        weigh(self.message, bold=False, point_size=11)
+        self.message.setContentsMargins(10, 40, 10, 40)
         self.canvas_layout.addWidget(self.message)
         self.canvas_layout.addStretch(1)
         self.scroll.setWidget(self.canvas)
@@ -90,12 +86,11 @@ class PreviewPane(QWidget):
     # -- what the page calls -----------------------------------------------------------------
 
     def set_busy(self, busy: bool) -> None:
-        self.busy_bar.setVisible(busy)
         self.busy_label.setVisible(busy)
         self.pages_label.setVisible(not busy and bool(self._images))
 
     def is_busy(self) -> bool:
-        return self.busy_bar.isVisibleTo(self)
+        return self.busy_label.isVisibleTo(self)
 
     def show_pages(self, pages: list[PageImage]) -> None:
         self._images = [to_image(p) for p in pages]
