@@ -338,7 +338,9 @@ def match(
     best_hits = max((c.hits for c in pools.passing + pools.failing), default=1)
     assessed = _assess(pools.passing, demand, wanted, weights, today, best_hits)
     # The SQL filters let unknown values through; a must judged in Python may still break.
-    kept = [a for a in assessed if not a.broken_musts]
+    # An offering that covers none of the wanted things and barely shares a word with the
+    # demand is no answer, however close or cheap it is (it only filled the list).
+    kept = [a for a in assessed if not a.broken_musts and _answers(a)]
     kept.sort(key=lambda a: (-a.score, a.facts.title, a.facts.code))
     results = [Match(i, a, reasons(a, demand, today, lang))
                for i, a in enumerate(kept[:top], start=1)]  # fmt: skip
@@ -351,6 +353,13 @@ def match(
         misses = [NearMiss(a, a.broken_musts[0], reasons(a, demand, today, lang))
                   for a in others if a.score > best][:near_misses]  # fmt: skip
     return MatchResult(demand, results, misses, wanted, kept)
+
+
+MIN_TEXT_WITHOUT_COVERAGE = 0.1  # text score an offering needs when it covers nothing wanted
+
+
+def _answers(a: Assessment) -> bool:
+    return bool(a.covered) or a.features.get("text", 0.0) >= MIN_TEXT_WITHOUT_COVERAGE
 
 
 COMPOSE_POOL = 60  # the best bookable candidates a programme is composed from
