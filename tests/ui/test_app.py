@@ -111,3 +111,13 @@ def test_the_window_speaks_the_language_chosen_in_settings(store: Store) -> None
     set_setting(store.db, ui_app.LANGUAGE_SETTING, "en")
     assert ui_app.window_language(store, None) == "en"
     assert ui_app.window_language(store, "nl") == "nl"  # --lang wins
+
+
+def test_the_window_opens_on_the_page_it_was_closed_on(open_window, store: Store, ui_settings):
+    first = open_window(store, settings=ui_settings)
+    assert first.current_page().key == "overview"  # a first start opens on Overzicht
+    first.show_page("proposals", {})
+    first.close()
+    second = open_window(store, settings=ui_settings)
+    assert second.current_page().key == "proposals"
+    assert second.navigation.currentItem().text() == "Voorstellen"
