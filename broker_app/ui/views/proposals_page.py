@@ -85,6 +85,7 @@ from broker_app.ui.widgets.text_style import ERROR, MUTED, QUIET, WARNING, tint,
 log = logging.getLogger(__name__)
 
 PREVIEW_DELAY_MS = 700  # after the last edit, before the PDF is made again
+PREVIEW_AFTER_SHOWN_MS = 150  # after a proposal is shown, before its PDF is made
 PRINT_DPI = 200  # the pages are printed as pictures: sharp on paper, not too heavy
 SEARCH_DELAY_MS = 150
 
@@ -158,6 +159,10 @@ class ProposalsPage(Page):
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self.refresh_preview)
+        self._shown_timer = QTimer(self)
+        self._shown_timer.setSingleShot(True)
+        self._shown_timer.setInterval(PREVIEW_AFTER_SHOWN_MS)
+        self._shown_timer.timeout.connect(self.refresh_preview)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -619,6 +624,7 @@ class ProposalsPage(Page):
 
     def shutdown(self) -> None:
         self._preview_timer.stop()
+        self._shown_timer.stop()
         self._search_timer.stop()
         self._preview_again = False
 
@@ -785,7 +791,11 @@ class ProposalsPage(Page):
         if changed_proposal:
             self.line_message.clear()
             self.funding_message.clear()
-        self.refresh_preview()
+        # The preview is made after the detail has been drawn: rendering a PDF is Python work
+        # that would otherwise compete with the first paint for the interpreter (100+ ms).
+        self.last_pdf = b""
+        self.preview.set_busy(True)
+        self._shown_timer.start()
 
     def _show_header(self, view: service.VersionView) -> None:
         proposal = view.proposal
@@ -1261,6 +1271,7 @@ class ProposalsPage(Page):
     def refresh_preview(self) -> None:
         """Make the PDF and its pictures again (in the background)."""
         self._preview_timer.stop()
+        self._shown_timer.stop()
         if not self._proposal_id:
             return
         if self._preview_task is not None:
