@@ -84,6 +84,26 @@ class Store:
     def backup(self, target: Path) -> Path:
         return backup_to(self.db, target)
 
+    def writable(self) -> bool:
+        """Whether changes can be stored: a real write, rolled back (a file or folder without
+        write permission opens quietly read-only and only refuses at the first write)."""
+        conn = self.db.conn
+        try:
+            conn.execute("SAVEPOINT write_check")
+            try:
+                conn.execute(
+                    "INSERT OR REPLACE INTO settings (key, value, updated_at) "
+                    "VALUES ('store.write_check', 'true', '')"
+                )
+            finally:
+                conn.execute("ROLLBACK TO write_check")
+                conn.execute("RELEASE write_check")
+        except sqlite_utils.db.sqlite3.OperationalError as exc:
+            if "readonly" in str(exc).lower() or "read-only" in str(exc).lower():
+                return False
+            raise
+        return True
+
     def integrity(self) -> list[str]:
         """``['ok']`` when sound; otherwise SQLite's list of problems."""
         return [row[0] for row in self.db.execute("PRAGMA quick_check").fetchall()]

@@ -53,6 +53,11 @@ QPushButton#globalSearchButton { text-align: left; padding: 7px 10px; margin-rig
 QPushButton#globalSearchButton:hover { border-color: palette(highlight); }
 """
 
+_BANNER_STYLE = (
+    "QLabel#readOnlyBanner { background: #fff4d6; border-bottom: 1px solid #e8cf8a;"
+    " color: #5c4300; padding: 8px 14px; }"
+)
+
 
 def default_settings() -> QSettings:
     return QSettings(ORGANISATION, APP_NAME)
@@ -104,12 +109,29 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(self.search_button)
         side_layout.addWidget(self.navigation, 1)
 
+        self.read_only_banner = QLabel(self)
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(_BANNER_STYLE)
+        self.read_only_banner.setText(
+            self.tr(
+                "Deze database is alleen-lezen: u kunt alles bekijken, maar wijzigingen worden "
+                "niet bewaard. Vraag uw beheerder om schrijfrechten op {path}."
+            ).format(path=store.path)
+        )
+        self.read_only_banner.setVisible(not store.writable())
+
         central = QWidget(self)
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.read_only_banner)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(side)
         layout.addWidget(self.pages, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
 
         self.count_label = QLabel(self)

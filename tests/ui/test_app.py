@@ -121,3 +121,14 @@ def test_the_window_opens_on_the_page_it_was_closed_on(open_window, store: Store
     second = open_window(store, settings=ui_settings)
     assert second.current_page().key == "proposals"
     assert second.navigation.currentItem().text() == "Voorstellen"
+
+
+def test_a_read_only_database_is_said_at_the_top_of_the_window(
+    open_window, store: Store, monkeypatch
+) -> None:
+    assert not open_window(store).read_only_banner.isVisible()
+    monkeypatch.setattr(Store, "writable", lambda self: False)
+    window = open_window(store)
+    assert window.read_only_banner.isVisible()
+    assert window.read_only_banner.text().startswith("Deze database is alleen-lezen")
+    assert str(store.path) in window.read_only_banner.text()
