@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from broker_app.store import catalogue as repo
@@ -47,3 +48,12 @@ def check(store: Store, repair_index: bool = True) -> HealthReport:
         report.index_rebuilt = True
     report.counts = repo.table_counts(db, COUNTED_TABLES)
     return report
+
+
+def rebuild_index(store: Store, progress: Callable[[int, int], bool] | None = None) -> int:
+    """Build the full-text index again from the live catalogue; returns how many offerings were
+    indexed. ``progress(done, total)`` returning True stops it and keeps the old index
+    (IndexRebuildStopped)."""
+    repo.rebuild_search_index(store.db, progress)
+    store.checkpoint()
+    return repo.search_index_count(store.db)[0]

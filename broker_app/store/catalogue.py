@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -636,15 +636,39 @@ def search_index_count(db: sqlite_utils.Database) -> tuple[int, int]:
     return indexed, live
 
 
-def rebuild_search_index(db: sqlite_utils.Database) -> None:
-    """The whole index again from the live offerings (after a repair, or a change of analysis)."""
+class IndexRebuildStopped(Exception):
+    """``progress`` asked to stop; the transaction was rolled back, the old index stands."""
+
+
+REBUILD_CHUNK = 2000
+
+
+def rebuild_search_index(
+    db: sqlite_utils.Database, progress: Callable[[int, int], bool] | None = None
+) -> None:
+    """The whole index again from the live offerings (after a repair, or a change of analysis).
+
+    One transaction; ``progress(done, total)`` after every chunk may return True to stop, which
+    rolls everything back (raises IndexRebuildStopped).
+    """
     with db.atomic():
+        total = db.execute("SELECT count(*) FROM offerings WHERE deleted_at IS NULL").fetchone()[0]
         db.conn.execute("DELETE FROM offering_search")
         rows = db.execute(
             "SELECT num, title, outcomes, keywords, description FROM offerings "
-            "WHERE deleted_at IS NULL"
+            "WHERE deleted_at IS NULL ORDER BY num"
         )
-        _reindex(db, [], _index_rows(rows))
+        done = 0
+        _reindex(db, [], [])
+        while chunk := rows.fetchmany(REBUILD_CHUNK):
+            db.conn.executemany(
+                "INSERT INTO offering_search (rowid, title, outcomes, keywords, description) "
+                "VALUES (?, ?, ?, ?, ?)",
+                _index_rows(chunk),
+            )
+            done += len(chunk)
+            if progress is not None and progress(done, total):
+                raise IndexRebuildStopped
 
 
 def table_counts(db: sqlite_utils.Database, tables: Sequence[str]) -> dict[str, int]:
