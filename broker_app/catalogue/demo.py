@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
 from broker_app.catalogue.importer import import_catalogue
 from broker_app.domain.money import to_cents
 from broker_app.paths import data_dir
 from broker_app.store import catalogue as repo
 from broker_app.store import clients as clients_repo
+from broker_app.store import demo_data
 from broker_app.store.database import Store
 
 
@@ -67,3 +70,33 @@ def load_demo(store: Store) -> DemoReport:
 def is_empty(store: Store) -> bool:
     counts = repo.table_counts(store.db, ["offerings", "clients"])
     return not any(counts.values())
+
+
+@cache
+def demo_catalogue_keys() -> frozenset[tuple[str, str]]:
+    """(provider, code) of every offering in the demo catalogue file, casefolded as the
+    catalogue keys them."""
+    path = demo_folder() / demo_data.DEMO_CATALOGUE_FILE
+    with path.open(encoding="utf-8", newline="") as handle:
+        return frozenset(
+            (row["provider"].strip().casefold(), row["code"].strip().casefold())
+            for row in csv.DictReader(handle)
+        )
+
+
+def demo_present(store: Store) -> demo_data.DemoCounts:
+    """How much of the demo data is still in the database (and would be removed)."""
+    return demo_data.demo_counts(store.db, demo_catalogue_keys())
+
+
+def remove_demo(store: Store) -> demo_data.DemoCounts:
+    """Remove the demo employers, all that hangs from them and the untouched demo offerings
+    (soft delete, one transaction); the demo is not loaded again at a next start. Make a backup
+    first (``store.backups.make_backup``): this function does not."""
+    keys = demo_catalogue_keys()
+    with store.transaction() as db:
+        return demo_data.remove_demo(db, keys)
+
+
+def demo_removed(store: Store) -> bool:
+    return demo_data.demo_removed(store.db)

@@ -75,8 +75,14 @@ def open_store(db_path: Path) -> Store | None:
 
 
 def load_demo_when_empty(store: Store) -> None:
-    """A first start shows the demo catalogue instead of an empty window."""
-    if not is_empty(store):
+    """A first start shows the demo catalogue instead of an empty window.
+
+    Not after the broker removed the demo (Instellingen › Database en back-ups): that removal is
+    a soft delete, so the database counts as empty again, and the setting ``demo.removed`` says
+    the broker does not want the demo back."""
+    from broker_app.catalogue.demo import demo_removed
+
+    if demo_removed(store) or not is_empty(store):
         return
     try:
         report = load_demo(store)

@@ -635,6 +635,22 @@
             <translation>The program always works with this file. Working with another database file, or restoring a backup, cannot be done from within the program: ask your administrator to set it up for the next start.</translation>
         </message>
         <message>
+            <source>Demogegevens</source>
+            <translation>Demo data</translation>
+        </message>
+        <message>
+            <source>Bij de eerste start zijn verzonnen werkgevers met intakes en voorstellen en een voorbeeldcatalogus geladen, om het programma te leren kennen. Verwijder ze voordat u met echte klanten begint; ze komen daarna niet terug.</source>
+            <translation>At the first start, made-up employers with intakes and proposals and a sample catalogue were loaded, to get to know the program. Remove them before you start with real clients; they will not come back afterwards.</translation>
+        </message>
+        <message>
+            <source>Demogegevens verwijderen</source>
+            <translation>Remove demo data</translation>
+        </message>
+        <message>
+            <source>De verzonnen werkgevers, hun intakes en voorstellen en de voorbeeldcatalogus verwijderen (eerst wordt een back-up gemaakt)</source>
+            <translation>Remove the made-up employers, their intakes and proposals and the sample catalogue (a backup is made first)</translation>
+        </message>
+        <message>
             <source>Back-ups</source>
             <translation>Backups</translation>
         </message>
@@ -667,6 +683,14 @@
             <translation>{offerings} offerings from {providers} providers · {clients} clients · {proposals} proposals</translation>
         </message>
         <message>
+            <source>In de database: werkgevers: {clients} · contactpersonen: {contacts} · intakes: {intakes} · vraagregels: {lines} · deelnemers: {participants} · voorstellen: {proposals} · opleidingen uit de voorbeeldcatalogus: {offerings}</source>
+            <translation>In the database: employers: {clients} · contacts: {contacts} · intakes: {intakes} · demand lines: {lines} · participants: {participants} · proposals: {proposals} · courses from the sample catalogue: {offerings}</translation>
+        </message>
+        <message>
+            <source>Er staan geen demogegevens (meer) in de database.</source>
+            <translation>There is no demo data (any more) in the database.</translation>
+        </message>
+        <message>
             <source>Deze map bestaat (nog) niet.</source>
             <translation>This folder does not exist (yet).</translation>
         </message>
@@ -677,6 +701,42 @@
         <message>
             <source>De back-up is niet gelukt: {reason}</source>
             <translation>The backup failed: {reason}</translation>
+        </message>
+        <message>
+            <source>Demogegevens verwijderen?</source>
+            <translation>Remove the demo data?</translation>
+        </message>
+        <message>
+            <source>De verzonnen werkgevers worden verwijderd, met alles wat bij hen hoort: contactpersonen, intakes, deelnemers en voorstellen (ook wat u er zelf aan hebt toegevoegd). Ook de opleidingen uit de voorbeeldcatalogus gaan weg, behalve die u zelf hebt bewerkt of in een voorstel aan een echte klant hebt opgenomen. Eerst wordt een back-up gemaakt.
+
+Uw eigen klanten en opleidingen blijven staan.</source>
+            <translation>The made-up employers are removed, with everything that belongs to them: contacts, intakes, participants and proposals (including what you added yourself). The courses from the sample catalogue go too, except those you edited yourself or included in a proposal to a real client. A backup is made first.
+
+Your own clients and courses stay.</translation>
+        </message>
+        <message>
+            <source>Verwijderen</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Behouden</source>
+            <translation>Keep</translation>
+        </message>
+        <message>
+            <source>Demogegevens worden verwijderd…</source>
+            <translation>Removing demo data…</translation>
+        </message>
+        <message>
+            <source>De demogegevens zijn verwijderd. De back-up van daarvoor: {name}</source>
+            <translation>The demo data has been removed. The backup made before: {name}</translation>
+        </message>
+        <message>
+            <source>De back-up vooraf is niet gelukt ({reason}); er is niets verwijderd.</source>
+            <translation>The backup beforehand failed ({reason}); nothing was removed.</translation>
+        </message>
+        <message>
+            <source>Het verwijderen is niet gelukt ({reason}); er is niets verwijderd.</source>
+            <translation>Removing failed ({reason}); nothing was removed.</translation>
         </message>
     </context>
     <context>
@@ -1187,6 +1247,14 @@
             <translation>Reading file…</translation>
         </message>
         <message>
+            <source>Voorbeeld: de enige regel</source>
+            <translation>Preview: the only row</translation>
+        </message>
+        <message>
+            <source>Voorbeeld: alle {total} regels</source>
+            <translation>Preview: all {total} rows</translation>
+        </message>
+        <message>
             <source>Voorbeeld: de eerste {shown} van {total} regels</source>
             <translation>Preview: the first {shown} of {total} rows</translation>
         </message>
@@ -1195,8 +1263,24 @@
             <translation>Checking…</translation>
         </message>
         <message>
-            <source>{total} regels gelezen: {new} nieuw, {updated} bijgewerkt, {refused} geweigerd (met een fout), {warnings} waarschuwingen.</source>
-            <translation>{total} rows read: {new} new, {updated} updated, {refused} refused (with an error), {warnings} warnings.</translation>
+            <source>1 regel gelezen</source>
+            <translation>1 row read</translation>
+        </message>
+        <message>
+            <source>{total} regels gelezen</source>
+            <translation>{total} rows read</translation>
+        </message>
+        <message>
+            <source>1 waarschuwing</source>
+            <translation>1 warning</translation>
+        </message>
+        <message>
+            <source>{warnings} waarschuwingen</source>
+            <translation>{warnings} warnings</translation>
+        </message>
+        <message>
+            <source>{read}: {new} nieuw, {updated} bijgewerkt, {refused} geweigerd (met een fout), {warnings}.</source>
+            <translation>{read}: {new} new, {updated} updated, {refused} refused (with an error), {warnings}.</translation>
         </message>
         <message>
             <source>Zonder ‘Alleen geldige regels’ wordt niets geïmporteerd zolang er fouten zijn.</source>
@@ -2526,7 +2610,7 @@
         </message>
         <message>
             <source>KvK-nummer</source>
-            <translation>Chamber of Commerce (KvK) number</translation>
+            <translation>KvK number</translation>
         </message>
         <message>
             <source>bijv. RegioOpleiders Zwolle</source>
@@ -3478,6 +3562,10 @@
         <message>
             <source>Back-up gemaakt: {name}</source>
             <translation>Backup made: {name}</translation>
+        </message>
+        <message>
+            <source>Demogegevens verwijderd</source>
+            <translation>Demo data removed</translation>
         </message>
     </context>
     <context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from broker_app.catalogue import importer
@@ -57,7 +58,7 @@ def test_preview_and_problems_come_before_anything_is_written(
         "5",
         "price",
         "fout",
-        '"twaalf" is geen bedrag',
+        '"twaalf" is geen bedrag.',  # as a sentence on screen; the domain's text has no stop
     ]
     assert not dialog.import_button.isEnabled()  # a file with errors needs the broker's choice
     assert offerings_in(small_store) == 4  # the check wrote nothing
@@ -140,6 +141,71 @@ def test_a_file_that_cannot_be_read_says_why(
     window = open_window(small_store)
     dialog = open_import(qtbot, window, path)
     qtbot.waitUntil(lambda: dialog.summary.text() != "")
-    assert "het bestand is leeg" in dialog.summary.text()
+    assert dialog.summary.text() == "Het bestand is leeg."
     assert not dialog.import_button.isEnabled()
+    dialog.reject()
+
+
+@pytest.mark.parametrize(
+    ("lang", "count", "preview", "summary"),
+    [
+        ("nl", 1, "Voorbeeld: de enige regel",
+         "1 regel gelezen: 1 nieuw, 0 bijgewerkt, 0 geweigerd (met een fout), 1 waarschuwing."),
+        ("nl", 2, "Voorbeeld: alle 2 regels",
+         "2 regels gelezen: 2 nieuw, 0 bijgewerkt, 0 geweigerd (met een fout), "
+         "2 waarschuwingen."),
+        ("en", 1, "Preview: the only row",
+         "1 row read: 1 new, 0 updated, 0 refused (with an error), 1 warning."),
+        ("en", 2, "Preview: all 2 rows",
+         "2 rows read: 2 new, 0 updated, 0 refused (with an error), 2 warnings."),
+    ],
+)  # fmt: skip
+def test_one_row_is_one_row_not_one_rows(
+    qtbot,
+    store: Store,
+    open_window,
+    tmp_path: Path,
+    lang: str,
+    count: int,
+    preview: str,
+    summary: str,
+) -> None:
+    rows = [offering(code=f"E{i}", title=f"Cursus {i}", schedule="overdag") for i in range(count)]
+    path = write_csv(tmp_path / "excel.csv", rows)
+    window = open_window(store, lang)
+    dialog = open_import(qtbot, window, path)
+    qtbot.waitUntil(lambda: dialog.report is not None)
+    assert dialog.preview_label.text() == preview
+    assert dialog.summary.text() == summary
+    message = dialog.problem_model.index(0, 3).data()
+    assert message[0].isupper() or message[0] == '"'
+    assert message.endswith(".")
+
+
+def test_problems_read_as_sentences_but_the_domain_text_stays(
+    qtbot, small_store: Store, open_window, tmp_path: Path
+) -> None:
+    path = write_csv(tmp_path / "fout.csv", [offering(code="T2", title="")])
+    window = open_window(small_store)
+    dialog = open_import(qtbot, window, path)
+    qtbot.waitUntil(lambda: dialog.report is not None)
+    [problem] = [p for p in dialog.report.problems if p.is_error]
+    assert problem.render("nl") == "rij 2, kolom title: is verplicht maar leeg"  # the CLI's
+    shown = [dialog.problem_model.index(r, 3).data()
+             for r in range(dialog.problem_model.rowCount())]  # fmt: skip
+    assert shown[0] == "Is verplicht maar leeg."
+    dialog.reject()
+
+
+def test_a_refused_file_is_told_in_sentences(
+    qtbot, small_store: Store, open_window, tmp_path: Path
+) -> None:
+    path = tmp_path / "kolommen.csv"
+    path.write_text("naam,plaats\nTestschool,Zwolle\n", encoding="utf-8")
+    window = open_window(small_store)
+    dialog = open_import(qtbot, window, path)
+    qtbot.waitUntil(lambda: dialog.summary.text() != "")
+    lines = dialog.summary.text().split("\n")
+    assert "Rij 1, kolom provider: verplichte kolom ontbreekt: provider." in lines
+    assert all(line[0].isupper() and line.endswith(".") for line in lines)
     dialog.reject()

@@ -365,3 +365,36 @@ def test_another_page_can_open_a_section(qtbot, settings_window) -> None:
     assert settings_window.current_page() is page
     assert page.current_section() is page.vat
     assert page.stack.currentWidget().widget() is page.vat
+
+
+# -- Lay-out -------------------------------------------------------------------------------
+
+
+def test_in_english_the_details_line_up_with_the_house_style(qtbot, open_window, small_store):
+    window = open_window(small_store, "en")
+    window.show_page(SETTINGS, {"section": "organisation"})
+    section = window.settings_page.organisation
+    cell = section.fields["kvk"].parentWidget()
+    [label] = [label for label in section.findChildren(QLabel) if label.buddy() is cell]
+    assert label.text() == "KvK number"
+    left = {name: widget.mapTo(section, widget.rect().topLeft()).x()
+            for name, widget in (("name", section.fields["name"]), ("kvk", section.fields["kvk"]),
+                                 ("colour", section.colour_edit))}  # fmt: skip
+    assert left["name"] == left["kvk"] == left["colour"]
+
+
+def test_a_long_label_widens_the_label_column_of_every_panel(qtbot) -> None:
+    from PySide6.QtWidgets import QLineEdit, QWidget
+
+    from broker_app.ui.views.partials.settings_common import LABEL_WIDTH, align_labels, form
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    short, long_ = form(host), form(host)
+    short.addRow("Logo", QLineEdit(host))
+    long_.addRow("Een label dat veel breder is dan de gewone kolom van de panelen", QLineEdit(host))
+    width = align_labels(short, long_)
+    labels = [layout.itemAt(0, layout.ItemRole.LabelRole).widget() for layout in (short, long_)]
+    assert width > LABEL_WIDTH
+    assert [label.minimumWidth() for label in labels] == [width, width]
+    assert width >= labels[1].sizeHint().width()

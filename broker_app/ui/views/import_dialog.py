@@ -55,6 +55,27 @@ ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1e6b3a;"
 
 
+def sentence(text: str) -> str:
+    """A message as a sentence on screen: a capital first letter and a full stop.
+
+    Display only: the domain's messages stay as they are (the command line prints them as they
+    are, a public format). A text that opens with a quoted value (``"mbo-9" is geen ...``) keeps
+    that value as it was written."""
+    text = text.strip()
+    if not text:
+        return text
+    if text[0].isalpha():
+        text = text[0].upper() + text[1:]
+    if text[-1] not in ".!?…:":
+        text += "."
+    return text
+
+
+def refused_text(exc: InputRefused, lang: str) -> str:
+    """Why a whole file was refused, one sentence a line."""
+    return "\n".join(sentence(problem.render(lang)) for problem in exc.problems)
+
+
 class PreviewModel(QAbstractTableModel):
     """The first rows of the file, cell by cell, as they were read."""
 
@@ -133,7 +154,7 @@ class ProblemModel(QAbstractTableModel):
                 return QCoreApplication.translate("ProblemModel", "fout")
             if column == 2:
                 return QCoreApplication.translate("ProblemModel", "waarschuwing")
-            return t(problem.key, self._lang, **problem.params)
+            return sentence(t(problem.key, self._lang, **problem.params))
         if role == Qt.ItemDataRole.ForegroundRole and column == 2 and problem.is_error:
             return QColor("#b3261e")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
@@ -311,10 +332,14 @@ class ImportDialog(QDialog):
         for column in range(self.preview_model.columnCount()):
             width = self.preview.columnWidth(column)
             self.preview.setColumnWidth(column, min(max(width, 60), 220))
+        if total == 1:
+            text = self.tr("Voorbeeld: de enige regel")
+        elif len(rows) >= total:
+            text = self.tr("Voorbeeld: alle {total} regels")
+        else:
+            text = self.tr("Voorbeeld: de eerste {shown} van {total} regels")
         self.preview_label.setText(
-            self.tr("Voorbeeld: de eerste {shown} van {total} regels").format(
-                shown=number(len(rows), self._lang), total=number(total, self._lang)
-            )
+            text.format(shown=number(len(rows), self._lang), total=number(total, self._lang))
         )
         self._dry_run(generation)
 
@@ -354,10 +379,19 @@ class ImportDialog(QDialog):
             "refused": number(refused, self._lang),
             "warnings": number(len(report.warnings), self._lang),
         }
+        # singular and plural chosen here (two plain texts each, no numerus entries in the .ts)
+        if report.rows_total == 1:
+            read = self.tr("1 regel gelezen")
+        else:
+            read = self.tr("{total} regels gelezen").format(**values)
+        if len(report.warnings) == 1:
+            warnings = self.tr("1 waarschuwing")
+        else:
+            warnings = self.tr("{warnings} waarschuwingen").format(**values)
         text = self.tr(
-            "{total} regels gelezen: {new} nieuw, {updated} bijgewerkt, {refused} geweigerd "
-            "(met een fout), {warnings} waarschuwingen."
-        ).format(**values)
+            "{read}: {new} nieuw, {updated} bijgewerkt, {refused} geweigerd (met een fout), "
+            "{warnings}."
+        ).format(**{**values, "read": read, "warnings": warnings})
         if refused:
             text += " " + self.tr(
                 "Zonder ‘Alleen geldige regels’ wordt niets geïmporteerd zolang er fouten zijn."
@@ -371,7 +405,7 @@ class ImportDialog(QDialog):
             return
         self.progress.hide()
         if isinstance(exc, InputRefused):
-            text = exc.render(self._lang)
+            text = refused_text(exc, self._lang)
         else:
             text = self.tr("Het bestand kon niet worden gelezen.")
         self.summary.setText(text)
@@ -449,7 +483,7 @@ class ImportDialog(QDialog):
         self._finish_progress()
         self.summary.setStyleSheet(ERROR_STYLE)
         if isinstance(exc, InputRefused):
-            self.summary.setText(exc.render(self._lang))
+            self.summary.setText(refused_text(exc, self._lang))
         else:
             self.summary.setText(self.tr("De import is mislukt; de catalogus is niet gewijzigd."))
         self._update_buttons()

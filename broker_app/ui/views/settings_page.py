@@ -25,7 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from broker_app.ui.context import SETTINGS, SETTINGS_DATA, AppContext
+from broker_app.ui.context import (
+    CATALOGUE_DATA,
+    CLIENTS_DATA,
+    INTAKES_DATA,
+    PROPOSALS_DATA,
+    SETTINGS,
+    SETTINGS_DATA,
+    AppContext,
+)
 from broker_app.ui.views.page import Page
 from broker_app.ui.views.partials.settings_common import Section
 from broker_app.ui.views.partials.settings_database import DatabaseSection
@@ -77,6 +85,7 @@ class SettingsPage(Page):
             self.stack.addWidget(scroll)
             section.saved.connect(self._saved)
         self.database.backup_made.connect(self._backup_made)
+        self.database.demo_removed.connect(self._demo_removed)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -142,6 +151,11 @@ class SettingsPage(Page):
 
     def _backup_made(self, path) -> None:
         self.context.say(self.tr("Back-up gemaakt: {name}").format(name=path.name))
+
+    def _demo_removed(self, _backup) -> None:
+        for what in (CLIENTS_DATA, INTAKES_DATA, PROPOSALS_DATA, CATALOGUE_DATA):
+            self.context.changed(what)
+        self.context.say(self.tr("Demogegevens verwijderd"))
 
     def save_state(self, settings: QSettings) -> None:
         section = self.current_section()

@@ -23,6 +23,7 @@ from broker_app.store.database import Store
 
 SAVE_DELAY_MS = 600  # a pause in typing before a text is saved
 ERROR_COLOUR = "#B3261E"  # calm red
+OK_COLOUR = "#1E6B3A"  # a calm green for "done"
 NOTE_STYLE = "color: palette(placeholder-text);"
 CARD_STYLE = (
     "QFrame#card { background: palette(base); border: 1px solid palette(midlight);"
@@ -158,13 +159,21 @@ def form(parent: QWidget) -> QFormLayout:
     return layout
 
 
-def align_labels(layout: QFormLayout) -> None:
-    """Give every label of ``layout`` the shared width (call after the rows are added)."""
-    for row in range(layout.rowCount()):
-        item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
-        if item is not None and item.widget() is not None:
-            item.widget().setMinimumWidth(LABEL_WIDTH)
-            item.widget().setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+def align_labels(*layouts: QFormLayout) -> int:
+    """Give every label of the ``layouts`` (the forms of one section's panels) one width: the
+    shared minimum, or the widest label when that is wider (a long translation), so the label
+    columns of the panels line up. Call after the rows are added; returns the width."""
+    labels = []
+    for layout in layouts:
+        for row in range(layout.rowCount()):
+            item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and item.widget() is not None:
+                labels.append(item.widget())
+    width = max([LABEL_WIDTH, *(label.sizeHint().width() for label in labels)])
+    for label in labels:
+        label.setMinimumWidth(width)
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return width
 
 
 def subheading(text: str, parent: QWidget) -> QLabel:

@@ -1,5 +1,7 @@
-"""Settings, "Database en back-ups": where the database is, how much it holds, and backups made
-on request (a consistent copy through SQLite's backup API, off the GUI thread)."""
+"""Settings, "Database en back-ups": where the database is, how much it holds, backups made
+on request (a consistent copy through SQLite's backup API, off the GUI thread), and removing the
+demo data the first start loaded (after a backup; see ``store/demo_data.py`` for what counts as
+demo)."""
 
 from __future__ import annotations
 
@@ -22,11 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from broker_app.catalogue import demo
 from broker_app.domain.formatting import long_date, number
 from broker_app.paths import backup_dir_for
 from broker_app.store import backups
 from broker_app.store.database import Store
+from broker_app.store.demo_data import DemoCounts
+from broker_app.ui import dialogs
 from broker_app.ui.views.partials.settings_common import (
+    OK_COLOUR,
     Message,
     Section,
     card,
@@ -96,6 +102,7 @@ class BackupsModel(QAbstractTableModel):
 class DatabaseSection(Section):
     key = "database"
     backup_made = Signal(object)  # the new file's Path
+    demo_removed = Signal(object)  # the Path of the backup made before the removal
 
     def __init__(self, store: Store, lang: str, tasks=None, parent: QWidget | None = None):
         super().__init__(store, lang, parent)
@@ -135,6 +142,34 @@ class DatabaseSection(Section):
             "Het programma werkt altijd met dit bestand. Met een ander databasebestand werken, "
             "of een back-up terugzetten, kan niet vanuit het programma zelf: vraag uw beheerder "
             "dat in te stellen voor de volgende start."), self))  # fmt: skip
+
+        demo_card, demo_layout = card(self)
+        demo_layout.addWidget(subheading(self.tr("Demogegevens"), self))
+        demo_layout.addWidget(note(self.tr(
+            "Bij de eerste start zijn verzonnen werkgevers met intakes en voorstellen en een "
+            "voorbeeldcatalogus geladen, om het programma te leren kennen. Verwijder ze voordat "
+            "u met echte klanten begint; ze komen daarna niet terug."), self))  # fmt: skip
+        self.demo_label = QLabel(self)
+        self.demo_label.setWordWrap(True)
+        self.demo_label.setTextFormat(Qt.TextFormat.PlainText)
+        demo_layout.addWidget(self.demo_label)
+        self.remove_demo_button = QPushButton(self.tr("Demogegevens verwijderen"), self)
+        self.remove_demo_button.setToolTip(self.tr(
+            "De verzonnen werkgevers, hun intakes en voorstellen en de voorbeeldcatalogus "
+            "verwijderen (eerst wordt een back-up gemaakt)"))  # fmt: skip
+        self.remove_demo_button.clicked.connect(self.remove_demo)
+        demo_buttons = QHBoxLayout()
+        demo_buttons.addWidget(self.remove_demo_button)
+        demo_buttons.addStretch(1)
+        demo_layout.addLayout(demo_buttons)
+        self.demo_message = Message(self)
+        demo_layout.addWidget(self.demo_message)
+        self.demo_done = QLabel(self)
+        self.demo_done.setWordWrap(True)
+        self.demo_done.setStyleSheet(f"color: {OK_COLOUR};")
+        self.demo_done.hide()
+        demo_layout.addWidget(self.demo_done)
+        self.demo_counts = DemoCounts()
 
         backup_card, backup_layout = card(self)
         backup_layout.addWidget(subheading(self.tr("Back-ups"), self))
@@ -185,6 +220,7 @@ class DatabaseSection(Section):
         self._shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         self.body.addWidget(file_card)
+        self.body.addWidget(demo_card)
         self.body.addWidget(backup_card, 1)
 
     def load(self) -> None:
@@ -205,6 +241,26 @@ class DatabaseSection(Section):
         )  # fmt: skip
         self.model.set_rows(backups.list_backups(self.store.path))
         self.empty_label.setVisible(self.model.rowCount() == 0)
+        self.show_demo(demo.demo_present(self.store))
+
+    def show_demo(self, counts: DemoCounts) -> None:
+        self.demo_counts = counts
+        if counts.any:
+            self.demo_label.setText(self.tr(
+                "In de database: werkgevers: {clients} · contactpersonen: {contacts} · "
+                "intakes: {intakes} · vraagregels: {lines} · deelnemers: {participants} · "
+                "voorstellen: {proposals} · opleidingen uit de voorbeeldcatalogus: {offerings}"
+            ).format(
+                clients=number(counts.clients, self.lang),
+                contacts=number(counts.contacts, self.lang),
+                intakes=number(counts.intakes, self.lang),
+                lines=number(counts.demand_lines, self.lang),
+                participants=number(counts.participants, self.lang),
+                proposals=number(counts.proposals, self.lang),
+                offerings=number(counts.offerings, self.lang)))  # fmt: skip
+        else:
+            self.demo_label.setText(self.tr("Er staan geen demogegevens (meer) in de database."))
+        self.remove_demo_button.setEnabled(counts.any and not self.busy)
 
     def open_folder(self, folder: Path) -> bool:
         """Show ``folder`` in the file manager (a method, so tests can answer it)."""
@@ -252,3 +308,85 @@ class DatabaseSection(Section):
 
     def _cancelled(self) -> None:
         self._finish()
+
+    # -- the demo data -------------------------------------------------------------------------
+
+    def remove_demo(self) -> None:
+        """Ask, make a backup, then remove the demo data in one transaction (in a worker)."""
+        if self.busy:
+            return
+        counts = demo.demo_present(self.store)
+        self.show_demo(counts)
+        if not counts.any:
+            return
+        if not dialogs.ask(
+            self,
+            self.tr("Demogegevens verwijderen?"),
+            self.tr(
+                "De verzonnen werkgevers worden verwijderd, met alles wat bij hen hoort: "
+                "contactpersonen, intakes, deelnemers en voorstellen (ook wat u er zelf aan "
+                "hebt toegevoegd). Ook de opleidingen uit de voorbeeldcatalogus gaan weg, "
+                "behalve die u zelf hebt bewerkt of in een voorstel aan een echte klant hebt "
+                "opgenomen. Eerst wordt een back-up gemaakt.\n\nUw eigen klanten en opleidingen "
+                "blijven staan."
+            ),
+            self.tr("Verwijderen"),
+            self.tr("Behouden"),
+        ):
+            return
+        self.busy = True
+        self.remove_demo_button.setEnabled(False)
+        self.backup_button.setEnabled(False)
+        self.remove_demo_button.setText(self.tr("Demogegevens worden verwijderd…"))
+        self.demo_message.clear_message()
+        self.demo_done.hide()
+        store = self.store
+
+        def work(report) -> tuple[Path, DemoCounts]:
+            try:
+                made = backups.make_backup(store)
+            except Exception as exc:
+                raise _BackupFailed(str(exc) or type(exc).__name__) from exc
+            return made, demo.remove_demo(store)
+
+        if self.tasks is None:  # without a task runner (never in the window)
+            try:
+                self._demo_removed(work(lambda done, total: False))
+            except Exception as exc:
+                self._demo_failed(exc)
+            return
+        self.tasks.start(work, on_done=self._demo_removed, on_error=self._demo_failed,
+                         on_cancelled=self._demo_finish)  # fmt: skip
+
+    def _demo_finish(self) -> None:
+        self.busy = False
+        self.backup_button.setEnabled(True)
+        self.remove_demo_button.setText(self.tr("Demogegevens verwijderen"))
+        self.remove_demo_button.setEnabled(self.demo_counts.any)
+
+    def _demo_removed(self, result: tuple[Path, DemoCounts]) -> None:
+        made, _removed = result
+        self._demo_finish()
+        self.refresh()
+        self.demo_done.setText(self.tr(
+            "De demogegevens zijn verwijderd. De back-up van daarvoor: {name}"
+        ).format(name=made.name))  # fmt: skip
+        self.demo_done.show()
+        self.demo_removed.emit(made)
+
+    def _demo_failed(self, exc: BaseException) -> None:
+        log.warning("removing the demo data failed: %s", exc)
+        self._demo_finish()
+        if isinstance(exc, _BackupFailed):
+            text = self.tr(
+                "De back-up vooraf is niet gelukt ({reason}); er is niets verwijderd."
+            ).format(reason=str(exc))
+        else:
+            text = self.tr("Het verwijderen is niet gelukt ({reason}); er is niets verwijderd."
+                           ).format(reason=str(exc) or type(exc).__name__)  # fmt: skip
+        self.demo_message.say(text)
+        self.refresh()
+
+
+class _BackupFailed(Exception):
+    """The backup before removing the demo data could not be made (nothing was removed)."""

@@ -190,7 +190,6 @@ class OrganisationSection(Section):
         self.fields["contact"].setToolTip(
             self.tr("Deze naam staat onder 'Met vriendelijke groet' in het voorstel.")
         )
-        align_labels(form)
         details_layout.addLayout(form)
 
         style_card, style_layout = card(self)
@@ -269,7 +268,7 @@ class OrganisationSection(Section):
         self.colour_message = Message(self)
         colour_box_layout.addWidget(self.colour_message)
         style_form.addRow(self.tr("Hoofdkleur"), colour_box)
-        align_labels(style_form)
+        align_labels(form, style_form)  # one label column for both panels
         style_layout.addLayout(style_form)
 
         self.body.addWidget(preview_card)
