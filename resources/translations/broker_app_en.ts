@@ -3546,6 +3546,41 @@ Your own clients and courses stay.</translation>
         </message>
     </context>
     <context>
+        <name>SearchIndexCard</name>
+        <message>
+            <source>Zoekindex</source>
+            <translation>Search index</translation>
+        </message>
+        <message>
+            <source>Zoeken en matchen gebruiken een index die het programma zelf bijhoudt. Vindt u een opleiding niet die er zeker in staat, bouw de index dan opnieuw op. Stoppen kan altijd: dan blijft de oude index staan.</source>
+            <translation>Searching and matching use an index the program keeps itself. If you cannot find an offering you know is there, rebuild the index. You can stop at any time: the old index then stays.</translation>
+        </message>
+        <message>
+            <source>Zoekindex opnieuw opbouwen</source>
+            <translation>Rebuild the search index</translation>
+        </message>
+        <message>
+            <source>Stoppen</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Voortgang van de zoekindex</source>
+            <translation>Progress of the search index</translation>
+        </message>
+        <message>
+            <source>De zoekindex is opnieuw opgebouwd: {count} opleidingen.</source>
+            <translation>The search index has been rebuilt: {count} offerings.</translation>
+        </message>
+        <message>
+            <source>Gestopt; de oude zoekindex is bewaard.</source>
+            <translation>Stopped; the old search index has been kept.</translation>
+        </message>
+        <message>
+            <source>Het opbouwen van de zoekindex is niet gelukt.</source>
+            <translation>Rebuilding the search index did not succeed.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Onderdelen van de instellingen</source>

@@ -398,3 +398,45 @@ def test_a_long_label_widens_the_label_column_of_every_panel(qtbot) -> None:
     assert width > LABEL_WIDTH
     assert [label.minimumWidth() for label in labels] == [width, width]
     assert width >= labels[1].sizeHint().width()
+
+
+def test_the_search_index_is_rebuilt_with_progress(qtbot, settings_window, small_store) -> None:
+    from broker_app.catalogue.search import search
+
+    section = settings_window.settings_page.show_section("database")
+    card = section.index_card
+    small_store.db.execute("DELETE FROM offering_search")  # a lost index: nothing is found
+    assert not search(small_store, "heftruck").hits
+    seen: list[int] = []
+    card.progress.valueChanged.connect(seen.append)
+    qtbot.mouseClick(card.rebuild_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not card.busy, timeout=10_000)
+    assert card.result.text() == "De zoekindex is opnieuw opgebouwd: 4 opleidingen."
+    assert seen and seen[-1] == 4
+    assert [h.title for h in search(small_store, "heftruck").hits] == ["Heftruckcertificaat"]
+
+
+def test_stopping_the_rebuild_keeps_the_old_index(
+    qtbot, settings_window, small_store, monkeypatch
+) -> None:
+    from broker_app.store import catalogue as repo
+
+    section = settings_window.settings_page.show_section("database")
+    card = section.index_card
+    before = repo.search_index_count(small_store.db)
+    monkeypatch.setattr(repo, "REBUILD_CHUNK", 1)
+    original = repo._index_rows
+
+    def slow_rows(rows):  # long enough to press Stoppen while it runs
+        import time
+
+        time.sleep(0.2)
+        return original(rows)
+
+    monkeypatch.setattr(repo, "_index_rows", slow_rows)
+    card.rebuild()
+    qtbot.waitUntil(lambda: card.progress.value() >= 1, timeout=10_000)
+    qtbot.mouseClick(card.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not card.busy, timeout=10_000)
+    assert card.result.text() == "Gestopt; de oude zoekindex is bewaard."
+    assert repo.search_index_count(small_store.db) == before

@@ -39,6 +39,7 @@ from broker_app.ui.views.partials.settings_common import (
     note,
     subheading,
 )
+from broker_app.ui.views.partials.settings_index import SearchIndexCard
 
 log = logging.getLogger(__name__)
 
@@ -219,8 +220,11 @@ class DatabaseSection(Section):
         self._shortcut = QShortcut(QKeySequence("Ctrl+Shift+B"), self, self.make_backup)
         self._shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
+        self.index_card = SearchIndexCard(store, lang, tasks, self)
+
         self.body.addWidget(file_card)
         self.body.addWidget(demo_card)
+        self.body.addWidget(self.index_card)
         self.body.addWidget(backup_card, 1)
 
     def load(self) -> None:
