@@ -186,6 +186,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "unknown language for a proposal: {lang}",
     },
     "proposal.missing": {"nl": "voorstel niet gevonden: {id}", "en": "proposal not found: {id}"},
+    "proposal.delete_sent": {
+        "nl": "voorstel {number} is verzonden en kan niet worden verwijderd; het blijft bewaard "
+        "zoals de werkgever het kreeg",
+        "en": "proposal {number} was sent and cannot be deleted; it is kept as the employer "
+        "received it",
+    },
     "proposal.no_offering": {
         "nl": "opleiding niet gevonden: {id}",
         "en": "offering not found: {id}",

@@ -327,6 +327,39 @@ def decide(store: Store, proposal_id: str, status: str, today: date | None = Non
         repo.set_status(db, proposal_id, status, at=_stamp(today) if given else None)
 
 
+def can_delete(store: Store, proposal_id: str) -> bool:
+    """A concept that never went to the employer may be deleted; a sent one is a document the
+    employer may hold (a new version of it is still "sent before")."""
+    proposal = repo.get_proposal(store.db, proposal_id)
+    return (
+        proposal is not None
+        and proposal["deleted_at"] is None
+        and proposal["status"] == "concept"
+        and not repo.ever_sent(store.db, proposal_id)
+    )
+
+
+def delete_concept(store: Store, proposal_id: str) -> str:
+    """Soft delete of a concept that was never sent; returns the stamp for
+    :func:`restore_concept`. A proposal that was ever sent is refused."""
+    proposal = repo.get_proposal(store.db, proposal_id)
+    if proposal is None or proposal["deleted_at"] is not None:
+        raise InputRefused([Problem("error", "proposal.missing", params={"id": proposal_id})])
+    if not can_delete(store, proposal_id):
+        raise ProposalError("proposal.delete_sent", number=proposal["number"])
+    with store.transaction() as db:
+        stamp = repo.delete_proposal(db, proposal_id)
+    if stamp is None:  # deleted meanwhile
+        raise InputRefused([Problem("error", "proposal.missing", params={"id": proposal_id})])
+    return stamp
+
+
+def restore_concept(store: Store, proposal_id: str, stamp: str) -> bool:
+    """Undo :func:`delete_concept`; False when there was nothing to restore."""
+    with store.transaction() as db:
+        return repo.restore_proposal(db, proposal_id, stamp)
+
+
 def decided_on(proposal: dict) -> date | None:
     """The day an accepted or declined proposal was decided: its last change, which is the
     change of status (a decided proposal takes no other edits until a new version)."""
@@ -491,6 +524,7 @@ class VersionView:
     editable: bool  # the current version and still a concept
     effective_status: str
     snapshot: dict | None  # the frozen snapshot of a sent version
+    can_delete: bool = False  # a concept that never went to the employer
 
 
 def version_view(
@@ -518,10 +552,13 @@ def version_view(
     client = repo.client_of(db, proposal_id) or {}
     editable = found["version"] == proposal["current_version"] and found["status"] == "concept"
     valid = _day(proposal["valid_until"])
+    versions = repo.versions(db, proposal_id)
+    never_sent = all(v["status"] == "concept" and not v["sent_at"] for v in versions)
     return VersionView(
         proposal=proposal, client_name=client.get("name") or "", version=found,
-        versions=repo.versions(db, proposal_id), lines=lines, totals=shown, editable=editable,
+        versions=versions, lines=lines, totals=shown, editable=editable,
         effective_status=effective_status(proposal["status"], valid, today), snapshot=snapshot,
+        can_delete=proposal["status"] == "concept" and never_sent and not proposal["deleted_at"],
     )  # fmt: skip
 
 

@@ -276,3 +276,39 @@ def client_of(db: sqlite_utils.Database, proposal_id: str) -> dict | None:
         )
     )
     return rows[0] if rows else None
+
+
+# -- deleting a concept that was never sent -----------------------------------------------------
+
+
+def ever_sent(db: sqlite_utils.Database, proposal_id: str) -> bool:
+    """True when any version of the proposal went to the employer (it is then a document the
+    employer may hold, and is never deleted)."""
+    return bool(
+        db.execute(
+            "SELECT count(*) FROM proposal_versions WHERE proposal_id = ? "
+            "AND (status != 'concept' OR sent_at IS NOT NULL OR snapshot IS NOT NULL)",
+            [proposal_id],
+        ).fetchone()[0]
+    )
+
+
+def delete_proposal(db: sqlite_utils.Database, proposal_id: str) -> str | None:
+    """Soft delete: the proposal gets a ``deleted_at`` stamp, which is returned for
+    :func:`restore_proposal` (None when it was already deleted). Its versions and lines stay as
+    they are. The caller checks it was never sent and holds the transaction."""
+    stamp = now_utc()
+    cursor = db.conn.execute(
+        "UPDATE proposals SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
+        (stamp, proposal_id),
+    )
+    return stamp if cursor.rowcount else None
+
+
+def restore_proposal(db: sqlite_utils.Database, proposal_id: str, stamp: str) -> bool:
+    """Undo :func:`delete_proposal` (only the deletion stamped ``stamp``)."""
+    cursor = db.conn.execute(
+        "UPDATE proposals SET deleted_at = NULL WHERE id = ? AND deleted_at = ?",
+        (proposal_id, stamp),
+    )
+    return cursor.rowcount > 0

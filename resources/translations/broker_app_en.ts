@@ -296,16 +296,16 @@
             <translation>Intakes</translation>
         </message>
         <message>
-            <source>Voorstellen</source>
-            <translation>Proposals</translation>
+            <source>Lopend</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Voorstellen in concept of verzonden</source>
+            <translation>Proposals in draft or sent</translation>
         </message>
         <message>
             <source>Open intakes</source>
             <translation>Open intakes</translation>
-        </message>
-        <message>
-            <source>Lopende voorstellen: in concept of verzonden, nog zonder besluit</source>
-            <translation>Open proposals: draft or sent, not yet decided</translation>
         </message>
     </context>
     <context>
@@ -2744,6 +2744,18 @@ Your own clients and courses stay.</translation>
     <context>
         <name>OverviewPage</name>
         <message>
+            <source>Vul de naam van uw organisatie in bij Instellingen › Organisatie; die staat op elk voorstel.</source>
+            <translation>Fill in your organisation's name under Settings › Organisation; it heads every proposal.</translation>
+        </message>
+        <message>
+            <source>Naam van uw organisatie invullen</source>
+            <translation>Fill in your organisation's name</translation>
+        </message>
+        <message>
+            <source>Naar Instellingen › Organisatie</source>
+            <translation>Go to Settings › Organisation</translation>
+        </message>
+        <message>
             <source>Vernieuwen</source>
             <translation>Refresh</translation>
         </message>
@@ -3253,6 +3265,22 @@ Your own clients and courses stay.</translation>
             <translation>Send this version; it is frozen afterwards</translation>
         </message>
         <message>
+            <source>Concept verwijderen</source>
+            <translation>Delete draft</translation>
+        </message>
+        <message>
+            <source>Verwijder dit concept; het is nooit verzonden</source>
+            <translation>Delete this draft; it was never sent</translation>
+        </message>
+        <message>
+            <source>Ongedaan maken</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Zet het verwijderde concept terug</source>
+            <translation>Restore the deleted draft</translation>
+        </message>
+        <message>
             <source>PDF opslaan…</source>
             <translation>Save PDF…</translation>
         </message>
@@ -3347,10 +3375,6 @@ Your own clients and courses stay.</translation>
         <message>
             <source>Dit is een eerdere versie.</source>
             <translation>This is an earlier version.</translation>
-        </message>
-        <message>
-            <source>Nog geen voorstellen.</source>
-            <translation>No proposals yet.</translation>
         </message>
         <message>
             <source>Kies een voorstel in de lijst.</source>
@@ -3495,6 +3519,34 @@ Your own clients and courses stay.</translation>
         <message>
             <source>Voorstel {number}: {status}</source>
             <translation>Proposal {number}: {status}</translation>
+        </message>
+        <message>
+            <source>Concept {number} voor {client} verwijderen? Het is nooit verzonden. U kunt dit direct daarna ongedaan maken.</source>
+            <translation>Delete draft {number} for {client}? It was never sent. You can undo this right afterwards.</translation>
+        </message>
+        <message>
+            <source>Behouden</source>
+            <translation>Keep</translation>
+        </message>
+        <message>
+            <source>Niet verwijderd</source>
+            <translation>Not deleted</translation>
+        </message>
+        <message>
+            <source>Voorstel {number} verwijderd.</source>
+            <translation>Proposal {number} deleted.</translation>
+        </message>
+        <message>
+            <source>Niet teruggezet</source>
+            <translation>Not restored</translation>
+        </message>
+        <message>
+            <source>Het concept kon niet worden teruggezet.</source>
+            <translation>The draft could not be restored.</translation>
+        </message>
+        <message>
+            <source>Voorstel {number} teruggezet</source>
+            <translation>Proposal {number} restored</translation>
         </message>
         <message>
             <source>Het voorbeeld kon niet worden gemaakt.</source>

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from broker_app.proposals import service
 from broker_app.store import clients as repo
@@ -384,3 +384,54 @@ def test_english(open_page, clients_store, qtbot) -> None:
     type_into(qtbot, page.form.kvk_edit, "123")
     assert page.form.problem("kvk") == "A KvK number has 8 digits; this has 3."
     assert page.history.model.index(0, 1).data() == "Intake"
+
+
+# -- the keyboard and the list's columns (second review) --------------------------------------
+
+
+def test_tab_goes_list_buttons_form_contacts_history(open_page, clients_store, qtbot):
+    store = clients_store
+    _window, page = open_page(store, client_id=client_named(store, ZORG)["id"])
+    form, contacts = page.form, page.contacts
+    expected = [
+        page.new_button, page.intake_button, page.delete_button,
+        form.name_edit, form.kvk_edit, form.sector_combo, form.email_edit, form.phone_edit,
+        form.address_edit, form.postcode_edit, form.city_edit, form.notes_edit,
+        contacts.add_button, contacts.table, page.history.table,
+    ]  # fmt: skip
+    page.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.table)
+    visited = []
+    for _ in expected:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    assert visited == expected, [w.accessibleName() or w.metaObject().className() for w in visited]
+
+
+def test_enter_in_the_list_puts_the_cursor_in_the_name(open_page, clients_store, qtbot):
+    store = clients_store
+    _window, page = open_page(store)
+    page.table.setFocus()
+    page.table.selectRow(shown_names(page).index(BOUW))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is page.form.name_edit
+    assert page.form.text("name") == BOUW
+
+
+def test_the_proposals_column_says_it_counts_running_ones(open_page, clients_store, qtbot):
+    store = clients_store
+    zorg = client_named(store, ZORG)["id"]
+    running = service.start(store, zorg, title="Lopend")
+    decided = service.start(store, zorg, title="Besloten")
+    service.send_proposal(store, decided.proposal_id)
+    service.decide(store, decided.proposal_id, "geaccepteerd")
+    _window, page = open_page(store)
+    model = page.proxy
+    header = model.headerData(Column.OPEN_PROPOSALS, Qt.Orientation.Horizontal)
+    tip = model.headerData(
+        Column.OPEN_PROPOSALS, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
+    assert (header, tip) == ("Lopend", "Voorstellen in concept of verzonden")
+    row = shown_names(page).index(ZORG)
+    assert model.index(row, Column.OPEN_PROPOSALS).data() == "1"  # the accepted one is not
+    assert running.number

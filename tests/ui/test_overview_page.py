@@ -12,6 +12,7 @@ from PySide6.QtGui import QImage
 
 from broker_app.store import clients as clients_repo
 from broker_app.store.database import Store
+from broker_app.store.settings import set_setting
 from broker_app.ui.context import INTAKE, INTAKES_DATA, OVERVIEW, PROPOSALS
 from broker_app.ui.views.overview_page import OverviewPage
 from broker_app.ui.widgets.charts import Bar, BarChart
@@ -247,3 +248,20 @@ def test_the_status_chart_answers_the_keyboard(page: OverviewPage, qtbot) -> Non
     with qtbot.waitSignal(chart.bar_activated) as blocker:
         qtbot.keyClick(chart, Qt.Key.Key_Return)
     assert blocker.args == ["geaccepteerd"]
+
+
+def test_a_calm_hint_while_the_organisation_has_no_name(open_window, store: Store, qtbot) -> None:
+    window = open_window(store)
+    page = shown(window, qtbot)
+    assert page.setup_hint.isVisible()
+    assert page.setup_hint.text() == (
+        "Vul de naam van uw organisatie in bij Instellingen › Organisatie; die staat op elk "
+        "voorstel."
+    )
+    qtbot.mouseClick(page.setup_hint, Qt.MouseButton.LeftButton)
+    assert window.current_page() is window.settings_page
+    assert window.settings_page.current_section() is window.settings_page.organisation
+
+    set_setting(store.db, "broker.organisation", {"name": "Leerwerkloket Oost"})
+    page = shown(window, qtbot)
+    assert not page.setup_hint.isVisible()

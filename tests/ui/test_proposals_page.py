@@ -10,8 +10,10 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QLabel
 
 from broker_app.domain.formatting import money
+from broker_app.domain.proposal import ProposalError
 from broker_app.proposals import service
 from broker_app.store import clients as clients_repo
 from broker_app.store import proposals as repo
@@ -288,9 +290,24 @@ def test_printing_paints_every_page(open_window, proposals, qtbot, tmp_path, mon
 
 
 def test_an_empty_list_says_how_to_make_a_proposal(open_window, small_store, qtbot):
-    _window, page = _open(open_window, small_store, qtbot)
-    assert "Matching" in page.list_message.text()
+    window, page = _open(open_window, small_store, qtbot)
+    window.resize(1400, 860)
+    qtbot.waitUntil(lambda: page.placeholder.isVisible())
+    assert "Matching" in page.placeholder.text()
     assert not page.save_action.isEnabled()
+    # no text sits against the handle between the list and the detail (its grip would be
+    # drawn over the words)
+    handle = page.splitter.handle(1)
+    grip = handle.rect().translated(handle.mapTo(page, handle.rect().topLeft()))
+    for label in page.findChildren(QLabel):
+        if not label.isVisible() or not label.text():
+            continue
+        flags = int(label.alignment()) | int(Qt.TextFlag.TextWordWrap)
+        text = label.fontMetrics().boundingRect(label.contentsRect(), flags, label.text())
+        rect = text.translated(label.mapTo(page, label.rect().topLeft()))  # where the words are
+        if not rect.left() <= grip.center().x() <= rect.right():
+            continue  # the grip is drawn in the middle of the handle
+        assert rect.bottom() < grip.top() - 3 or rect.top() > grip.bottom() + 3, label.text()
 
 
 def test_english(open_window, proposals, qtbot):
@@ -476,3 +493,142 @@ def test_amounts_are_read_in_the_windows_language(open_window, proposals, qtbot)
     assert not page.lines_model.setData(group, "1.180")  # an English decimal point: € 1.18?
     assert "ambiguous" in page.line_message.text()
     assert _line(store, proposal_id)["group_price_cents"] == 118000
+
+
+# -- the keyboard, deleting a concept, the heading (second review) ----------------------------
+
+
+def _activated(window, qtbot):
+    window.activateWindow()  # shortcuts go to the active window's focus widget
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def test_outcome_shortcuts_are_shown_and_record_the_decision(
+    open_window, proposals, qtbot, monkeypatch
+):
+    store, refs = proposals
+    window, page = _open(open_window, store, qtbot, refs["sent"].proposal_id)
+    _activated(window, qtbot)
+    monkeypatch.setattr(dialogs, "ask", lambda *a, **k: True)
+    accept = page._buttons[page.accept_action]
+    decline = page._buttons[page.decline_action]
+    assert "Ctrl+Shift+A" in accept.toolTip()
+    assert "Ctrl+Shift+D" in decline.toolTip()
+    page.table.setFocus()
+    qtbot.keyClick(
+        page.table, Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )  # fmt: skip
+    assert repo.get_proposal(store.db, refs["sent"].proposal_id)["status"] == "geaccepteerd"
+
+    page.select_proposal(refs["old"].proposal_id)
+    page.table.setFocus()
+    qtbot.keyClick(
+        page.table, Qt.Key.Key_D,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )  # fmt: skip
+    assert repo.get_proposal(store.db, refs["old"].proposal_id)["status"] == "afgewezen"
+
+
+def test_tab_goes_through_the_detail_from_top_to_bottom(open_window, proposals, qtbot):
+    store, refs = proposals
+    window, page = _open(open_window, store, qtbot, refs["concept"].proposal_id)
+    _activated(window, qtbot)
+    button = page._buttons
+    expected = [
+        page.version_combo,
+        button[page.send_action], button[page.delete_action],
+        button[page.preview_action], button[page.save_action], button[page.print_action],
+        page.lines_table,
+        button[page.up_action], button[page.down_action], button[page.remove_action],
+        page.scheme_combo, page.add_scheme_button, page.manual_name, page.manual_amount,
+        page.add_manual_button,
+    ]  # fmt: skip
+    page.language_combo.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.language_combo)
+    visited = []
+    for _ in expected:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    names = [w.accessibleName() or getattr(w, "text", lambda: "")() for w in visited]
+    assert visited == expected, names
+
+
+def test_enter_on_the_list_goes_to_the_first_step(open_window, proposals, qtbot):
+    store, refs = proposals
+    window, page = _open(open_window, store, qtbot, refs["sent"].proposal_id)
+    _activated(window, qtbot)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is page._buttons[page.edit_action]  # "Bewerken"
+
+    page.select_proposal(refs["concept"].proposal_id)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is page._buttons[page.send_action]
+
+
+def test_a_concept_never_sent_is_deleted_and_can_be_taken_back(
+    open_window, proposals, qtbot, monkeypatch
+):
+    store, refs = proposals
+    concept = refs["concept"]
+    window, page = _open(open_window, store, qtbot, concept.proposal_id)
+    _activated(window, qtbot)
+    versions_before = repo.versions(store.db, concept.proposal_id)
+    asked = []
+    monkeypatch.setattr(dialogs, "ask", lambda _p, title, text, *a, **k: asked.append(text) or True)
+    assert page._buttons[page.delete_action].isVisible()
+    page.delete_action.trigger()
+
+    assert asked and concept.number in asked[0]
+    row = repo.get_proposal(store.db, concept.proposal_id)
+    assert row["deleted_at"] is not None and row["status"] == "concept"
+    assert repo.versions(store.db, concept.proposal_id) == versions_before  # untouched
+    assert concept.number not in page.visible_numbers()
+    assert page.undo_bar.isVisible()
+    assert page.undo_bar.label.text() == f"Voorstel {concept.number} verwijderd."
+    # gone from the other lists too
+    assert concept.proposal_id not in [r["id"] for r in service.list_proposals(store)]
+    bol = clients_repo.find_client_by_name(store.db, "Bakkerij Bol")
+    history = clients_repo.client_history(store.db, bol["id"])
+    assert not [r for r in history if r["kind"] == "proposal"]
+
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert repo.get_proposal(store.db, concept.proposal_id)["deleted_at"] is None
+    assert concept.number in page.visible_numbers()
+    assert page.heading.text().startswith(concept.number)
+    assert not page.undo_bar.isVisible()
+
+
+def test_a_sent_proposal_cannot_be_deleted(open_window, proposals, qtbot):
+    store, refs = proposals
+    _window, page = _open(open_window, store, qtbot, refs["sent"].proposal_id)
+    assert not page._buttons[page.delete_action].isVisible()
+    assert not page.delete_action.isEnabled()
+    with pytest.raises(ProposalError) as refused:
+        service.delete_concept(store, refs["sent"].proposal_id)
+    assert "verzonden" in service.message_of(refused.value)
+    # a new version of a sent proposal is a concept, but was sent before: kept as well
+    service.revise(store, refs["sent"].proposal_id)
+    page.reload()
+    page.show_proposal(refs["sent"].proposal_id)  # the new version
+    assert page._view.editable
+    assert not page._buttons[page.delete_action].isVisible()
+    with pytest.raises(ProposalError):
+        service.delete_concept(store, refs["sent"].proposal_id)
+    assert repo.get_proposal(store.db, refs["sent"].proposal_id)["deleted_at"] is None
+
+
+def test_the_heading_uses_the_width_it_has(open_window, small_store, qtbot):
+    store = small_store
+    with store.transaction() as db:
+        client = clients_repo.insert_client(db, {"name": "Tuincentrum De Groene Weide"})
+    ref = service.start(store, client, title="Verkoop en advies", today=TODAY)
+    window = open_window(store)
+    window.resize(1400, 860)
+    page = window.show_page("proposals", {"proposal_id": ref.proposal_id})
+    qtbot.waitUntil(lambda: bool(page.last_pdf) and not page.preview.is_busy(), timeout=20000)
+    assert page.heading.text() == f"{ref.number} · Tuincentrum De Groene Weide"
+    assert page.heading.width() >= page.heading.sizeHint().width()  # not cut off

@@ -10,6 +10,7 @@ are. A new employer is written as soon as it has a name.
 from __future__ import annotations
 
 import logging
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt
@@ -165,6 +166,7 @@ class ClientsPage(Page):
         scroll.setWidget(detail)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.StyledPanel)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop for Tab; follows the focus
         self.placeholder = QLabel(self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -188,8 +190,17 @@ class ClientsPage(Page):
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.splitter, 1)
 
-        QWidget.setTabOrder(self.search_edit, self.table)
-        QWidget.setTabOrder(self.table, self.new_button)
+        # the list, its buttons, the form from top to bottom, the contacts, the history
+        for table in (self.table, self.contacts.table, self.history.table):
+            table.setTabKeyNavigation(False)  # Tab leaves a table; arrows move within it
+        chain: list[QWidget] = [
+            self.search_edit, self.table, self.new_button, self.intake_button,
+            self.delete_button, *self.form.tab_chain(), self.contacts.add_button,
+            self.contacts.edit_button, self.contacts.remove_button, self.contacts.table,
+            self.history.table, self.undo_bar.undo_button, self.undo_bar.close_button,
+        ]  # fmt: skip
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
         # -- wiring ------------------------------------------------------------------------
         self.search_edit.textChanged.connect(self._on_search)
@@ -205,6 +216,7 @@ class ClientsPage(Page):
             lambda proposal_id: context.go(PROPOSALS, proposal_id=proposal_id)
         )
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.table.activated.connect(self._edit_chosen)  # Enter (or a double-click) on a row
         context.data_changed.connect(self._on_data_changed)
 
         self._shortcuts: list[QShortcut] = []
@@ -399,6 +411,15 @@ class ClientsPage(Page):
         self.show_client(client_id)
         self.context.say(self.tr("Klant teruggezet"))
 
+    def _edit_chosen(self, index: QModelIndex) -> None:
+        """Enter in the list: the cursor goes to the chosen employer's name."""
+        client_id = index.data(ClientIdRole) if index.isValid() else None
+        if client_id is None:
+            return
+        self._load_detail(client_id)
+        if self._client_id == client_id:
+            self.form.focus_field("name")
+
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
@@ -566,7 +587,7 @@ class ClientsPage(Page):
             (Column.CITY, "Hardenberg"),
             (Column.SECTOR, "kinderopvang"),
             (Column.OPEN_INTAKES, "Intakes"),
-            (Column.OPEN_PROPOSALS, "Voorstellen"),
+            (Column.OPEN_PROPOSALS, "Lopend"),
         ):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 26)
         table.viewport().installEventFilter(self)

@@ -41,7 +41,8 @@ from PySide6.QtWidgets import (
 from broker_app.domain.formatting import money, number, short_date
 from broker_app.domain.vocab import PROPOSAL_STATUSES, SECTORS, UnknownValue
 from broker_app.proposals import overview as pipeline
-from broker_app.ui.context import INTAKE, OVERVIEW, PROPOSALS, AppContext
+from broker_app.proposals import service as proposal_service
+from broker_app.ui.context import INTAKE, OVERVIEW, PROPOSALS, SETTINGS, AppContext
 from broker_app.ui.views.page import Page
 from broker_app.ui.widgets.charts import Bar, BarChart, StackedBar
 from broker_app.ui.workers import Task
@@ -109,6 +110,38 @@ def merge_sectors(sectors: list[dict]) -> list[dict]:
         merged.values(),
         key=lambda r: (-r["lines"], -r["participants"], r["sector"] is None, r["sector"] or ""),
     )
+
+
+class SetupHint(QLabel):
+    """A calm line with something still to set up; a click (or Enter, Space) goes there."""
+
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("setupHint")
+        self.setWordWrap(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setStyleSheet(
+            "QLabel#setupHint { background: #F0F4F8; border: 1px solid #D9E2EC; "
+            "border-radius: 6px; padding: 8px 12px; color: #334E68; }"
+            "QLabel#setupHint:focus { border-color: #3d7cc9; }"
+        )
+
+    def mouseReleaseEvent(self, event: Any) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.clicked.emit()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
 
 
 # -- a small read-only table ---------------------------------------------------------------
@@ -284,6 +317,17 @@ class OverviewPage(Page):
         self.error_label.setStyleSheet("color: #b3261e;")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
+        self.setup_hint = SetupHint(self)
+        self.setup_hint.setText(
+            self.tr(
+                "Vul de naam van uw organisatie in bij Instellingen › Organisatie; die staat op "
+                "elk voorstel."
+            )
+        )
+        self.setup_hint.setAccessibleName(self.tr("Naam van uw organisatie invullen"))
+        self.setup_hint.setToolTip(self.tr("Naar Instellingen › Organisatie"))
+        self.setup_hint.clicked.connect(lambda: self.context.go(SETTINGS, section="organisation"))
+        self.setup_hint.hide()
         self.refresh_button = QToolButton(self)
         self.refresh_button.setText(self.tr("Vernieuwen"))
         self.refresh_button.setToolTip(self.tr("Het overzicht opnieuw lezen (F5)"))
@@ -393,6 +437,7 @@ class OverviewPage(Page):
         layout.setSpacing(12)
         layout.addLayout(heading)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.setup_hint)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidgetResizable(True)
@@ -405,6 +450,7 @@ class OverviewPage(Page):
         self.setTabOrder(self.status_chart, self.expiring_view)
         self.setTabOrder(self.expiring_view, self.sector_chart)
         self.setTabOrder(self.sector_chart, self.refresh_button)
+        self.setTabOrder(self.refresh_button, self.setup_hint)  # last: the work comes first
 
         self._task: Task | None = None
         self._again = False
@@ -445,6 +491,7 @@ class OverviewPage(Page):
         self._again = False
         today = self.today()
         self._show_heading(today)
+        self._show_setup_hint()
         store = self.store
 
         def read_overview(report):
@@ -493,6 +540,16 @@ class OverviewPage(Page):
         locale = QLocale(QLocale.Language.English if self.lang == "en" else QLocale.Language.Dutch)
         day = QDate(today.year, today.month, today.day)
         self.date_label.setText(_capital(locale.toString(day, "dddd d MMMM yyyy")))
+
+    def _show_setup_hint(self) -> None:
+        """While the broker's organisation has no name, say where to fill it in (it heads
+        every proposal). One small settings read; a file that cannot be read says nothing."""
+        try:
+            name = str(proposal_service.broker_profile(self.store).get("name") or "").strip()
+        except Exception:
+            log.exception("cannot read the organisation's name")
+            name = "?"
+        self.setup_hint.setVisible(not name)
 
     def _count(self, value: int) -> str:
         return number(value, self.lang)

@@ -4,6 +4,7 @@ concept), send, follow up, save as PDF and print, with the PDF's pages beside it
 from __future__ import annotations
 
 import logging
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,7 @@ from broker_app.ui.context import (
     AppContext,
 )
 from broker_app.ui.views.page import Page
+from broker_app.ui.views.partials.client_undo_bar import UndoBar
 from broker_app.ui.views.partials.money_input import example_hint, read_cents
 from broker_app.ui.views.partials.proposal_lines_model import (
     FundingColumn,
@@ -125,6 +127,7 @@ class ProposalsPage(Page):
         self._preview_generation = 0
         self.last_pdf = b""  # the PDF the preview shows
         self._labels = status_labels()
+        self._deleted: tuple[str, str, str] | None = None  # (id, number, stamp) for undo
 
         self._build_list()
         self._build_detail()
@@ -150,9 +153,12 @@ class ProposalsPage(Page):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([230, 600])
 
+        self.undo_bar = UndoBar(self)
+        self.undo_bar.undo_requested.connect(self.undo_delete)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 6)
         layout.setSpacing(8)
+        layout.addWidget(self.undo_bar)
         layout.addWidget(self.splitter, 1)
 
         self._preview_timer = QTimer(self)
@@ -169,6 +175,7 @@ class ProposalsPage(Page):
         self._search_timer.timeout.connect(self._apply_search)
 
         self._build_actions()
+        self._set_tab_order()
         context.data_changed.connect(self._on_data_changed)
         self._show_empty_detail()
 
@@ -242,12 +249,13 @@ class ProposalsPage(Page):
         ):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 30)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.table.activated.connect(lambda _index: self.focus_detail())  # Enter, double-click
         self.list_message = QLabel(panel)
         tint(self.list_message, MUTED)
         self.list_message.setWordWrap(True)
 
         layout = QVBoxLayout(panel)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 0, 0, 6)  # the splitter's handle never touches a text
         layout.setSpacing(6)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -267,6 +275,7 @@ class ProposalsPage(Page):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop for Tab; follows the focus
         self.detail_scroll = scroll
         body = QWidget()
         scroll.setWidget(body)
@@ -283,6 +292,7 @@ class ProposalsPage(Page):
         self.version_combo = QComboBox(body)
         self.version_combo.setAccessibleName(self.tr("Versie"))
         self.version_combo.setMinimumWidth(200)
+        self.version_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.version_combo.activated.connect(self._on_version_chosen)
         version_label = QLabel(self.tr("&Versie:"), body)
         version_label.setBuddy(self.version_combo)
@@ -297,11 +307,10 @@ class ProposalsPage(Page):
         language_label = QLabel(self.tr("&Taal:"), body)
         language_label.setBuddy(self.language_combo)
         top = QHBoxLayout()
-        top.addWidget(self.heading)
+        top.addWidget(self.heading, 0)
         top.addSpacing(8)
         top.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignVCenter)
-        top.addStretch(1)
-        self.file_bar = top  # PDF and printing, right of the heading (the name gives way)
+        top.addStretch(1)  # the heading has the row to itself: it is cut only when it must be
         self.status_badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         layout.addLayout(top)
         self.subtitle = QLabel(body)
@@ -321,6 +330,7 @@ class ProposalsPage(Page):
         self.action_bar = QHBoxLayout()
         self.action_bar.setSpacing(6)
         layout.addLayout(self.action_bar)
+        self.file_bar = self.action_bar  # PDF and printing at the right of the steps
         self.frozen_note = QLabel(body)
         self.frozen_note.setWordWrap(True)
         self.frozen_note.setStyleSheet(
@@ -531,12 +541,27 @@ class ProposalsPage(Page):
             self.tr("Markeer als geaccepteerd"),
             self.tr("Leg vast dat de werkgever het voorstel heeft geaccepteerd"),
             lambda: self.decide("geaccepteerd"),
+            seq("Ctrl+Shift+A"),
         )
         self.decline_action = action(
             self.tr("Markeer als afgewezen"),
             self.tr("Leg vast dat de werkgever het voorstel heeft afgewezen"),
             lambda: self.decide("afgewezen"),
+            seq("Ctrl+Shift+D"),
         )
+        self.delete_action = action(
+            self.tr("Concept verwijderen"),
+            self.tr("Verwijder dit concept; het is nooit verzonden"),
+            self.delete_concept,
+            seq("Ctrl+Del"),
+        )
+        self.undo_action = action(
+            self.tr("Ongedaan maken"),
+            self.tr("Zet het verwijderde concept terug"),
+            self.undo_delete,
+            seq(seq.StandardKey.Undo),
+        )
+        self.undo_action.setEnabled(False)
         self.preview_action = action(
             self.tr("Voorbeeld"),
             self.tr("Toon of verberg het voorbeeld van de PDF naast het voorstel"),
@@ -583,7 +608,7 @@ class ProposalsPage(Page):
         )  # fmt: skip
 
         for act in (self.edit_action, self.send_action, self.accept_action,
-                    self.decline_action):  # fmt: skip
+                    self.decline_action, self.delete_action):  # fmt: skip
             self.action_bar.addWidget(self._button(act))
         self.action_bar.addStretch(1)
         for act in (self.preview_action, self.save_action, self.print_action):
@@ -592,6 +617,38 @@ class ProposalsPage(Page):
             self.line_buttons.addWidget(self._button(act))
         self.line_buttons.addStretch(1)
         self.send_action.setProperty("primary", True)
+
+    def _set_tab_order(self) -> None:
+        """The list, then the chosen proposal from top to bottom: language and version, the
+        steps, PDF and printing, the lines and their buttons, the contributions."""
+        chain: list[QWidget] = [
+            *self.filter_buttons.values(), self.search_edit, self.table,
+            self.language_combo, self.version_combo,
+            *(self._buttons[a] for a in (self.edit_action, self.send_action, self.accept_action,
+                                         self.decline_action, self.delete_action,
+                                         self.preview_action, self.save_action,
+                                         self.print_action)),
+            self.lines_table,
+            *(self._buttons[a] for a in (self.up_action, self.down_action, self.remove_action)),
+            self.funding_table, self.scheme_combo, self.add_scheme_button, self.manual_name,
+            self.manual_amount, self.add_manual_button,
+            self.undo_bar.undo_button, self.undo_bar.close_button,
+        ]  # fmt: skip
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def focus_detail(self) -> None:
+        """Enter on the list: the cursor goes to the chosen proposal's first step (or, when no
+        step applies, to the version shown)."""
+        if self._view is None:
+            return
+        for act in (self.edit_action, self.send_action, self.accept_action, self.decline_action,
+                    self.delete_action):  # fmt: skip
+            button = self._buttons[act]
+            if button.isVisibleTo(self) and button.isEnabled():
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        self.version_combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_action(self, act: QAction, visible: bool) -> None:
         """Only the steps that apply: a tool button does not follow its action's visibility."""
@@ -627,6 +684,7 @@ class ProposalsPage(Page):
         self._shown_timer.stop()
         self._search_timer.stop()
         self._preview_again = False
+        self.undo_bar.dismiss()
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("proposals/splitter", self.splitter.saveState())
@@ -670,16 +728,8 @@ class ProposalsPage(Page):
             return
         self.list_model.set_rows(rows)
         self._update_filter_counts()
-        if not rows:
-            self.list_message.setText(
-                self.tr(
-                    "Er zijn nog geen voorstellen. Maak er een vanuit Matching: kies daar "
-                    "opleidingen bij een vraag van een werkgever."
-                )
-            )
-        else:
-            self.list_message.clear()
-        self.list_message.setVisible(not rows)
+        self.list_message.clear()
+        self.list_message.setVisible(False)  # the empty page says why in the detail's place
         if select and self.list_model.row_of(select) >= 0:
             self.select_proposal(select)
         elif self._proposal_id and self.list_model.row_of(self._proposal_id) < 0:
@@ -869,6 +919,9 @@ class ProposalsPage(Page):
         self.decline_action.setEnabled(can_decide)
         self._show_action(self.accept_action, can_decide)
         self._show_action(self.decline_action, can_decide)
+        can_delete = view.can_delete
+        self.delete_action.setEnabled(can_delete)
+        self._show_action(self.delete_action, can_delete)
         self.save_action.setEnabled(True)
         self.print_action.setEnabled(True)
         if editable:
@@ -896,20 +949,26 @@ class ProposalsPage(Page):
 
     def _show_empty_detail(self) -> None:
         self._view = None
+        self._preview_generation += 1  # a preview still being made is not shown
+        self.last_pdf = b""
         if self.list_model.rowCount() == 0:
-            text = self.tr("Nog geen voorstellen.")
+            text = self.tr(
+                "Er zijn nog geen voorstellen. Maak er een vanuit Matching: kies daar "
+                "opleidingen bij een vraag van een werkgever."
+            )
         else:
             text = self.tr("Kies een voorstel in de lijst.")
         self.placeholder.setText(text)
         self.detail_stack.setCurrentWidget(self.placeholder)
         for act in (self.edit_action, self.send_action, self.accept_action, self.decline_action,
-                    self.save_action, self.print_action, self.up_action, self.down_action,
-                    self.remove_action):  # fmt: skip
+                    self.delete_action, self.save_action, self.print_action, self.up_action,
+                    self.down_action, self.remove_action):  # fmt: skip
             act.setEnabled(False)
         # hidden, not only disabled: the steps that apply show with a proposal, and buttons
         # that do not apply would hold the window wide
         for act in (self.edit_action, self.send_action, self.accept_action, self.decline_action,
-                    self.up_action, self.down_action, self.remove_action):  # fmt: skip
+                    self.delete_action, self.up_action, self.down_action,
+                    self.remove_action):  # fmt: skip
             self._show_action(act, False)
         self.preview.show_message(self.tr("Kies een voorstel om het voorbeeld te zien."))
 
@@ -1253,6 +1312,70 @@ class ProposalsPage(Page):
         )
         self._reload_lines()
 
+    def delete_concept(self) -> None:
+        """A concept that was never sent leaves the list (soft delete); the bar above the page
+        offers to take it back. A sent proposal is never deleted (the step is not shown)."""
+        view = self._view
+        if not view or not self._proposal_id or not view.can_delete:
+            return
+        number = view.proposal["number"]
+        if not dialogs.ask(
+            self,
+            self.tr("Concept verwijderen"),
+            self.tr(
+                "Concept {number} voor {client} verwijderen? Het is nooit verzonden. U kunt "
+                "dit direct daarna ongedaan maken."
+            ).format(number=number, client=view.client_name),
+            self.tr("Verwijderen"),
+            self.tr("Behouden"),
+        ):
+            return
+        proposal_id = self._proposal_id
+        row = self.table.currentIndex().row()
+        try:
+            stamp = service.delete_concept(self.store, proposal_id)
+        except (ProposalError, InputRefused) as exc:
+            dialogs.show_error(
+                self, self.tr("Niet verwijderd"), service.message_of(exc, self._lang)
+            )
+            return
+        self._deleted = (proposal_id, number, stamp)
+        self._proposal_id = None
+        self._version = None
+        self._preview_timer.stop()
+        self._shown_timer.stop()
+        self._changed()
+        self.reload()
+        next_row = min(row, self.proxy.rowCount() - 1)
+        if next_row >= 0:
+            self.table.selectRow(next_row)
+        self.undo_bar.offer(self.tr("Voorstel {number} verwijderd.").format(number=number))
+        self.undo_action.setEnabled(True)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def undo_delete(self) -> None:
+        """Ctrl+Z or the bar's button: the concept just deleted is back, and chosen."""
+        deleted, self._deleted = self._deleted, None
+        self.undo_action.setEnabled(False)
+        offered = self.undo_bar.offered
+        self.undo_bar.dismiss()
+        if deleted is None or not offered:
+            return
+        proposal_id, number, stamp = deleted
+        try:
+            restored = service.restore_concept(self.store, proposal_id, stamp)
+        except Exception:
+            log.exception("cannot restore proposal %s", proposal_id)
+            dialogs.show_error(
+                self, self.tr("Niet teruggezet"), self.tr("Het concept kon niet worden teruggezet.")
+            )
+            return
+        if not restored:
+            return
+        self._changed()
+        self.reload(select=proposal_id)
+        self.context.say(self.tr("Voorstel {number} teruggezet").format(number=number))
+
     # -- preview, PDF, printing --------------------------------------------------------------
 
     def _snapshot(self) -> dict | None:
@@ -1552,6 +1675,7 @@ class _ElidedLabel(QLabel):
 
 def _table_look(table: QTableView) -> None:
     style_table(table)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
 
 
 def _fit_height(table: QTableView, rows: int, minimum: int, maximum: int) -> None:

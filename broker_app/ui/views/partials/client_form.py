@@ -183,6 +183,12 @@ class ClientForm(QWidget):
         label = self.notices[name]
         return label.text() if label.isVisibleTo(self) else ""
 
+    def tab_chain(self) -> list[QWidget]:
+        """The fields in the order Tab visits them."""
+        return [self.name_edit, self.kvk_edit, self.sector_combo, self.email_edit,
+                self.phone_edit, self.address_edit, self.postcode_edit, self.city_edit,
+                self.notes_edit]  # fmt: skip
+
     def focus_field(self, name: str) -> None:
         self.editors[name].setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -49,12 +49,12 @@ HEADERS: dict[Column, str] = {
     Column.CITY: QT_TRANSLATE_NOOP("ClientTableModel", "Plaats"),
     Column.SECTOR: QT_TRANSLATE_NOOP("ClientTableModel", "Sector"),
     Column.OPEN_INTAKES: QT_TRANSLATE_NOOP("ClientTableModel", "Intakes"),
-    Column.OPEN_PROPOSALS: QT_TRANSLATE_NOOP("ClientTableModel", "Voorstellen"),
+    Column.OPEN_PROPOSALS: QT_TRANSLATE_NOOP("ClientTableModel", "Lopend"),
 }
 TIPS: dict[Column, str] = {
     Column.OPEN_INTAKES: QT_TRANSLATE_NOOP("ClientTableModel", "Open intakes"),
     Column.OPEN_PROPOSALS: QT_TRANSLATE_NOOP(
-        "ClientTableModel", "Lopende voorstellen: in concept of verzonden, nog zonder besluit"
+        "ClientTableModel", "Voorstellen in concept of verzonden"
     ),
 }
 _NUMERIC = (Column.OPEN_INTAKES, Column.OPEN_PROPOSALS)
