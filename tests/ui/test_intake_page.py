@@ -367,3 +367,69 @@ def test_english_window(open_window, small_store, client_id) -> None:
     assert page.tabs.tabText(0) == "Question 1"
     assert page.search_button.text() == "Find offerings"
     assert page.form.switches["budget"].text() == "preferred"
+
+
+def tab_walk(qtbot, start, stop, limit: int = 90) -> list:
+    """The widgets Tab visits from ``start`` to ``stop`` (a date's sections count once)."""
+    start.setFocus()
+    seen = [QApplication.focusWidget()]
+    for _ in range(limit):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if widget is not seen[-1]:
+            seen.append(widget)
+        if widget is stop:
+            break
+    return seen
+
+
+def test_tab_goes_row_by_row_with_each_field_before_its_switch(opened, qtbot) -> None:
+    window, page = opened
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    form = page.form
+    form.competences.add_chip("heftruck rijden")  # its × is for the mouse; Backspace by key
+    form.competences.add_chip("laden en lossen")
+    page.participants.add()
+    page.participants.table.setFocus()  # (leaves the new name's editor)
+    sw = form.switches
+    walked = tab_walk(qtbot, page.details.notes_edit, page.participants.add_button)
+    expected = [
+        page.details.notes_edit,
+        page.tabs,
+        page.add_line_button,
+        page.remove_line_button,
+        page.search_button,
+        form.title_edit,
+        form.text_edit,
+        form.competences.input,
+        form.sector_combo, sw["sector"],
+        form.participants_spin,
+        form.current_level,
+        form.target_level, sw["level"],
+        form.credential, sw["credential"],
+        *form.delivery.values(), sw["delivery"],
+        *form.schedule.values(), sw["schedule"],
+        form.city_edit,
+        form.distance_spin, sw["distance"],
+        form.budget_edit, sw["budget"],
+        form.start_after, form.start_before, sw["start"],
+        page.participants.table,
+        page.participants.add_button,
+    ]  # fmt: skip
+    names = {id(w): w.accessibleName() or type(w).__name__ for w in expected}
+    assert [names.get(id(w), repr(w)) for w in walked] == [names[id(w)] for w in expected]
+    assert walked == expected
+    # Backspace in the empty competence box takes the last chip away.
+    form.competences.input.setFocus()
+    qtbot.keyClick(form.competences.input, Qt.Key.Key_Backspace)
+    assert form.competences.chips() == ["heftruck rijden"]
+
+
+def test_neither_the_scroll_area_nor_a_chips_cross_is_a_tab_stop(opened) -> None:
+    _window, page = opened
+    assert page.scroll.focusPolicy() == Qt.FocusPolicy.NoFocus
+    page.form.competences.add_chip("heftruck rijden")
+    [chip] = page.form.competences.findChildren(QFrame, "chip")
+    assert chip.remove_button.focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert chip.remove_button.accessibleName() == "Verwijder heftruck rijden"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTime, QTimer
@@ -141,6 +142,7 @@ class IntakePage(Page):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(centre)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
 
         self.open_list = OpenIntakes(self.lang, self)
         self.stack = QStackedWidget(self)
@@ -191,6 +193,7 @@ class IntakePage(Page):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(slot)
             self._shortcuts.append(shortcut)
+        self._set_tab_order()
         context.data_changed.connect(self._on_data_changed)
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -199,6 +202,30 @@ class IntakePage(Page):
 
     def title(self) -> str:
         return self.tr("Intake")
+
+    def _set_tab_order(self) -> None:
+        """Top to bottom: employer and intake, the conversation, the questions' bar, the form
+        (each field before its moet/liever switch), then the participants."""
+        chooser, details, panel = self.chooser, self.details, self.participants
+        chain = [
+            chooser.client_combo,
+            chooser.intake_combo,
+            chooser.new_button,
+            details.title_edit,
+            details.date_edit,
+            details.status_combo,
+            details.notes_edit,
+            self.tabs,
+            self.add_line_button,
+            self.remove_line_button,
+            self.search_button,
+            *self.form.tab_chain(),
+            panel.table,
+            panel.add_button,
+            panel.remove_button,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # -- the page's life ---------------------------------------------------------------------
 
