@@ -639,8 +639,8 @@
         <translation>Backups</translation>
     </message>
     <message>
-        <source>Een back-up is een volledige kopie van de database, in de map &apos;backups&apos; naast het bestand. Het programma maakt ook zelf een back-up voordat het de database bijwerkt. Bewaar af en toe een back-up op een andere plek (USB-stick, netwerkschijf).</source>
-        <translation>A backup is a complete copy of the database, in the folder &apos;backups&apos; beside the file. The program also makes a backup itself before it upgrades the database. Now and then, keep a backup somewhere else (USB stick, network drive).</translation>
+        <source>Een back-up is een volledige kopie van de database, in de map 'backups' naast het bestand. Het programma maakt ook zelf een back-up voordat het de database bijwerkt. Bewaar af en toe een back-up op een andere plek (USB-stick, netwerkschijf).</source>
+        <translation>A backup is a complete copy of the database, in the folder 'backups' beside the file. The program also makes a backup itself before it upgrades the database. Now and then, keep a backup somewhere else (USB stick, network drive).</translation>
     </message>
     <message>
         <source>Nu een back-up maken</source>
@@ -695,7 +695,7 @@
     </message>
     <message>
         <source>In de woorden van de werkgever: wat moeten de mensen straks kunnen?</source>
-        <translation>In the employer&apos;s words: what must the people be able to do?</translation>
+        <translation>In the employer's words: what must the people be able to do?</translation>
     </message>
     <message>
         <source>Leervraag</source>
@@ -1424,8 +1424,36 @@
         <translation>Keep</translation>
     </message>
     <message>
-        <source>Niet opgeslagen: de database is niet bereikbaar. Wijzig iets om het opnieuw te proberen.</source>
-        <translation>Not saved: the database cannot be reached. Change something to try again.</translation>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Deze wijzigingen zijn nog niet opgeslagen: de database is niet bereikbaar (alleen-lezen of in gebruik). Opnieuw proberen, of de wijzigingen weggooien?</source>
+        <translation>These changes have not been saved yet: the database cannot be reached (read-only or in use). Try again, or discard the changes?</translation>
+    </message>
+    <message>
+        <source>Weggooien</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Opnieuw proberen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Wijzigingen weggegooid</source>
+        <translation>Changes discarded</translation>
+    </message>
+    <message>
+        <source>Nog steeds niet opgeslagen: de database is niet bereikbaar.</source>
+        <translation>Still not saved: the database cannot be reached.</translation>
+    </message>
+    <message>
+        <source>Niet gelukt: de database is niet bereikbaar (alleen-lezen of in gebruik).</source>
+        <translation>That did not work: the database cannot be reached (read-only or in use).</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: de database is niet bereikbaar. Wat u typte blijft staan; bij de volgende wijziging wordt het opnieuw geprobeerd.</source>
+        <translation>Not saved: the database cannot be reached. What you typed stays here; it will be tried again with your next change.</translation>
     </message>
     <message>
         <source>Elke wijziging wordt vanzelf opgeslagen.</source>
@@ -1886,6 +1914,14 @@
         <translation>{client} — {intake} — {question}</translation>
     </message>
     <message>
+        <source>Vraag {number}</source>
+        <translation>Question {number}</translation>
+    </message>
+    <message>
+        <source>{number}: {text}</source>
+        <translation>{number}: {text}</translation>
+    </message>
+    <message>
         <source>Deze vraag is niet (meer) gevonden.</source>
         <translation>This demand was not found (any more).</translation>
     </message>
@@ -2010,7 +2046,7 @@
     </message>
     <message>
         <source>Hoe zwaar elk aspect meetelt in de score van een opleiding, en uw eigen woorden die hetzelfde betekenen.</source>
-        <translation>How much each aspect counts in an offering&apos;s score, and your own words that mean the same thing.</translation>
+        <translation>How much each aspect counts in an offering's score, and your own words that mean the same thing.</translation>
     </message>
     <message>
         <source>Onderwerp en leerdoelen</source>
@@ -2081,19 +2117,19 @@
         <translation>Own synonyms</translation>
     </message>
     <message>
-        <source>Eén groep per regel, woorden gescheiden door komma&apos;s, bijv. &lt;i&gt;heftruck, vorkheftruck, reachtruck&lt;/i&gt;. Zoekt een werkgever op één van de woorden, dan vindt de matching ook opleidingen met de andere. Deze groepen komen bij de standaardlijst van het programma.</source>
-        <translation>One group per line, words separated by commas, e.g. &lt;i&gt;heftruck, vorkheftruck, reachtruck&lt;/i&gt;. When an employer asks for one of the words, matching also finds offerings with the others. These groups are added to the program&apos;s standard list.</translation>
+        <source>Eén groep per regel, woorden gescheiden door komma's, bijv. &lt;i&gt;heftruck, vorkheftruck, reachtruck&lt;/i&gt;. Zoekt een werkgever op één van de woorden, dan vindt de matching ook opleidingen met de andere. Deze groepen komen bij de standaardlijst van het programma.</source>
+        <translation>One group per line, words separated by commas, e.g. &lt;i&gt;heftruck, vorkheftruck, reachtruck&lt;/i&gt;. When an employer asks for one of the words, matching also finds offerings with the others. These groups are added to the program's standard list.</translation>
     </message>
     <message>
         <source>Zet minstens één gewicht hoger dan 0; anders krijgt elke opleiding dezelfde score.</source>
         <translation>Set at least one weight above 0; otherwise every offering gets the same score.</translation>
     </message>
     <message>
-        <source>Regel {line}: &apos;{word}&apos; is geen zoekwoord (te kort, een lidwoord of meerdere losse woorden).</source>
-        <translation>Line {line}: &apos;{word}&apos; is not a search word (too short, an article or several separate words).</translation>
+        <source>Regel {line}: '{word}' is geen zoekwoord (te kort, een lidwoord of meerdere losse woorden).</source>
+        <translation>Line {line}: '{word}' is not a search word (too short, an article or several separate words).</translation>
     </message>
     <message>
-        <source>Regel {line}: noem minstens twee verschillende woorden, gescheiden door komma&apos;s.</source>
+        <source>Regel {line}: noem minstens twee verschillende woorden, gescheiden door komma's.</source>
         <translation>Line {line}: give at least two different words, separated by commas.</translation>
     </message>
     <message>
@@ -2293,7 +2329,7 @@
         <translation>&amp;Keywords</translation>
     </message>
     <message>
-        <source>Gescheiden door komma&apos;s</source>
+        <source>Gescheiden door komma's</source>
         <translation>Separated by commas</translation>
     </message>
     <message>
@@ -2373,7 +2409,7 @@
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <source>Uw eigen labels, gescheiden door komma&apos;s</source>
+        <source>Uw eigen labels, gescheiden door komma's</source>
         <translation>Your own tags, separated by commas</translation>
     </message>
     <message>
@@ -2537,8 +2573,8 @@
         <translation>street and number</translation>
     </message>
     <message>
-        <source>Deze naam staat onder &apos;Met vriendelijke groet&apos; in het voorstel.</source>
-        <translation>This name appears under &apos;Kind regards&apos; in the proposal.</translation>
+        <source>Deze naam staat onder 'Met vriendelijke groet' in het voorstel.</source>
+        <translation>This name appears under 'Kind regards' in the proposal.</translation>
     </message>
     <message>
         <source>Huisstijl</source>
@@ -2870,6 +2906,10 @@
         <source>{email} is geen geldig e-mailadres; het is niet opgeslagen.</source>
         <translation>{email} is not a valid e-mail address; it was not saved.</translation>
     </message>
+    <message>
+        <source>Niet opgeslagen: de database is niet bereikbaar (alleen-lezen of in gebruik).</source>
+        <translation>Not saved: the database cannot be reached (read-only or in use).</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPanel</name>
@@ -2905,10 +2945,6 @@
         <translation>Preview of the PDF</translation>
     </message>
     <message>
-        <source>Voorbeeld wordt gemaakt</source>
-        <translation>Preview being made</translation>
-    </message>
-    <message>
         <source>Voorbeeld wordt gemaakt…</source>
         <translation>Making the preview…</translation>
     </message>
@@ -2921,7 +2957,7 @@
         <translation>Page {number}</translation>
     </message>
     <message>
-        <source>{count} pagina&apos;s</source>
+        <source>{count} pagina's</source>
         <translation>{count} pages</translation>
     </message>
 </context>
@@ -3094,7 +3130,7 @@
     </message>
     <message>
         <source>Aandeel werkgever</source>
-        <translation>Employer&apos;s share</translation>
+        <translation>Employer's share</translation>
     </message>
     <message>
         <source>Bijdragen zijn een schatting; de werkgever vraagt ze zelf aan.</source>
@@ -3126,7 +3162,7 @@
     </message>
     <message>
         <source>Schat de bijdrage met het percentage en maximum van de regeling</source>
-        <translation>Estimate the contribution with the scheme&apos;s percentage and maximum</translation>
+        <translation>Estimate the contribution with the scheme's percentage and maximum</translation>
     </message>
     <message>
         <source>Naam van de regeling of het fonds</source>
@@ -3222,7 +3258,7 @@
     </message>
     <message>
         <source>Er zijn nog geen voorstellen. Maak er een vanuit Matching: kies daar opleidingen bij een vraag van een werkgever.</source>
-        <translation>There are no proposals yet. Make one from Matching: choose offerings there for an employer&apos;s demand.</translation>
+        <translation>There are no proposals yet. Make one from Matching: choose offerings there for an employer's demand.</translation>
     </message>
     <message>
         <source>Alle ({count})</source>
@@ -3318,7 +3354,7 @@
     </message>
     <message>
         <source>Niet verzenden</source>
-        <translation>Don&apos;t send</translation>
+        <translation>Don't send</translation>
     </message>
     <message>
         <source>Voorstel verzenden</source>
@@ -3382,7 +3418,7 @@
     </message>
     <message>
         <source>De naam van uw organisatie is niet ingevuld in Instellingen: boven het voorstel staat dan „Opleidingsmakelaar”.</source>
-        <translation>Your organisation&apos;s name is not filled in under Settings: the proposal&apos;s letterhead will then read “Opleidingsmakelaar”.</translation>
+        <translation>Your organisation's name is not filled in under Settings: the proposal's letterhead will then read “Opleidingsmakelaar”.</translation>
     </message>
     <message>
         <source>Geen nieuwe versie</source>
@@ -3496,14 +3532,14 @@
     </message>
     <message>
         <source>Bijv.: Wij gebruiken de gegevens van uw medewerkers alleen voor dit voorstel en bewaren ze niet langer dan nodig, volgens de AVG.</source>
-        <translation>E.g.: We use your employees&apos; data only for this proposal and keep it no longer than necessary, in line with the GDPR.</translation>
+        <translation>E.g.: We use your employees' data only for this proposal and keep it no longer than necessary, in line with the GDPR.</translation>
     </message>
     <message>
         <source>Afsluiting</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <source>Alinea&apos;s scheidt u met een lege regel.</source>
+        <source>Alinea's scheidt u met een lege regel.</source>
         <translation>Separate paragraphs with an empty line.</translation>
     </message>
     <message>
@@ -3532,7 +3568,7 @@
     </message>
     <message>
         <source>Zet de teksten van deze taal terug naar die van het programma</source>
-        <translation>Reset the texts of this language to the program&apos;s</translation>
+        <translation>Reset the texts of this language to the program's</translation>
     </message>
     <message>
         <source>Deze tekst is te lang (hoogstens {max} tekens).</source>
@@ -3566,8 +3602,8 @@
         <translation>A new proposal is valid for</translation>
     </message>
     <message>
-        <source>De einddatum staat in het voorstel (&apos;Dit voorstel is geldig tot …&apos;).</source>
-        <translation>The end date is stated in the proposal (&apos;This proposal is valid until …&apos;).</translation>
+        <source>De einddatum staat in het voorstel ('Dit voorstel is geldig tot …').</source>
+        <translation>The end date is stated in the proposal ('This proposal is valid until …').</translation>
     </message>
     <message>
         <source>Teksten per taal</source>
@@ -3587,7 +3623,7 @@
     </message>
     <message>
         <source>De eigen teksten van deze taal vervallen; het voorstel krijgt weer de teksten van het programma.</source>
-        <translation>Your own texts for this language are dropped; the proposal gets the program&apos;s texts again.</translation>
+        <translation>Your own texts for this language are dropped; the proposal gets the program's texts again.</translation>
     </message>
     <message>
         <source>Herstellen</source>
@@ -3702,7 +3738,7 @@
     </message>
     <message>
         <source>Binnen de reisafstand van de werkgever (online is dichtbij)</source>
-        <translation>Within the employer&apos;s travel distance (online counts as near)</translation>
+        <translation>Within the employer's travel distance (online counts as near)</translation>
     </message>
     <message>
         <source>Start in de gewenste periode</source>
