@@ -29,11 +29,14 @@ def set_demand_musts(db: sqlite_utils.Database, line_id: str, musts: Sequence[st
 
 def demand_line_choices(db: sqlite_utils.Database) -> list[dict]:
     """Every live demand line with its intake and employer, for a chooser: employer by name,
-    newest intake first, lines in their order. Keys: ``id``, ``title``, ``text``,
+    newest intake first, lines in their order. Keys: ``id``, ``title``, ``text``, ``number``
+    (the line's place in its intake, 1, 2, … as the intake page numbers its tabs),
     ``intake_id``, ``intake_title``, ``intake_date``, ``client_id``, ``client_name``."""
     return list(
         db.query(
-            "SELECT d.id, d.title, d.text, i.id AS intake_id, i.title AS intake_title, "
+            "SELECT d.id, d.title, d.text, "
+            "ROW_NUMBER() OVER (PARTITION BY d.intake_id ORDER BY d.position, d.created_at) "
+            "AS number, i.id AS intake_id, i.title AS intake_title, "
             "i.intake_date, c.id AS client_id, c.name AS client_name "
             "FROM demand_lines d JOIN intakes i ON i.id = d.intake_id "
             "JOIN clients c ON c.id = i.client_id "

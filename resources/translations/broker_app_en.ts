@@ -1508,8 +1508,36 @@ Your own clients and courses stay.</translation>
             <translation>Keep</translation>
         </message>
         <message>
-            <source>Niet opgeslagen: de database is niet bereikbaar. Wijzig iets om het opnieuw te proberen.</source>
-            <translation>Not saved: the database cannot be reached. Change something to try again.</translation>
+            <source>Niet opgeslagen</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>Deze wijzigingen zijn nog niet opgeslagen: de database is niet bereikbaar (alleen-lezen of in gebruik). Opnieuw proberen, of de wijzigingen weggooien?</source>
+            <translation>These changes have not been saved yet: the database cannot be reached (read-only or in use). Try again, or discard the changes?</translation>
+        </message>
+        <message>
+            <source>Weggooien</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>Opnieuw proberen</source>
+            <translation>Try again</translation>
+        </message>
+        <message>
+            <source>Wijzigingen weggegooid</source>
+            <translation>Changes discarded</translation>
+        </message>
+        <message>
+            <source>Nog steeds niet opgeslagen: de database is niet bereikbaar.</source>
+            <translation>Still not saved: the database cannot be reached.</translation>
+        </message>
+        <message>
+            <source>Niet gelukt: de database is niet bereikbaar (alleen-lezen of in gebruik).</source>
+            <translation>That did not work: the database cannot be reached (read-only or in use).</translation>
+        </message>
+        <message>
+            <source>Niet opgeslagen: de database is niet bereikbaar. Wat u typte blijft staan; bij de volgende wijziging wordt het opnieuw geprobeerd.</source>
+            <translation>Not saved: the database cannot be reached. What you typed stays here; it will be tried again with your next change.</translation>
         </message>
         <message>
             <source>Elke wijziging wordt vanzelf opgeslagen.</source>
@@ -1972,6 +2000,14 @@ Your own clients and courses stay.</translation>
         <message>
             <source>{client} — {intake} — {question}</source>
             <translation>{client} — {intake} — {question}</translation>
+        </message>
+        <message>
+            <source>Vraag {number}</source>
+            <translation>Question {number}</translation>
+        </message>
+        <message>
+            <source>{number}: {text}</source>
+            <translation>{number}: {text}</translation>
         </message>
         <message>
             <source>Deze vraag is niet (meer) gevonden.</source>
@@ -2969,6 +3005,10 @@ Your own clients and courses stay.</translation>
         <message>
             <source>{email} is geen geldig e-mailadres; het is niet opgeslagen.</source>
             <translation>{email} is not a valid e-mail address; it was not saved.</translation>
+        </message>
+        <message>
+            <source>Niet opgeslagen: de database is niet bereikbaar (alleen-lezen of in gebruik).</source>
+            <translation>Not saved: the database cannot be reached (read-only or in use).</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -13,7 +14,7 @@ from broker_app.matching.engine import match
 from broker_app.store import clients, intakes
 from broker_app.store.database import Store
 from broker_app.ui import dialogs
-from broker_app.ui.context import INTAKE, MATCHING
+from broker_app.ui.context import INTAKE, MATCHING, OVERVIEW
 
 
 @pytest.fixture
@@ -367,3 +368,293 @@ def test_english_window(open_window, small_store, client_id) -> None:
     assert page.tabs.tabText(0) == "Question 1"
     assert page.search_button.text() == "Find offerings"
     assert page.form.switches["budget"].text() == "preferred"
+
+
+def tab_walk(qtbot, start, stop, limit: int = 90) -> list:
+    """The widgets Tab visits from ``start`` to ``stop`` (a date's sections count once)."""
+    start.setFocus()
+    seen = [QApplication.focusWidget()]
+    for _ in range(limit):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if widget is not seen[-1]:
+            seen.append(widget)
+        if widget is stop:
+            break
+    return seen
+
+
+def test_tab_goes_row_by_row_with_each_field_before_its_switch(opened, qtbot) -> None:
+    window, page = opened
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    form = page.form
+    form.competences.add_chip("heftruck rijden")  # its × is for the mouse; Backspace by key
+    form.competences.add_chip("laden en lossen")
+    page.participants.add()
+    page.participants.table.setFocus()  # (leaves the new name's editor)
+    sw = form.switches
+    walked = tab_walk(qtbot, page.details.notes_edit, page.participants.add_button)
+    expected = [
+        page.details.notes_edit,
+        page.tabs,
+        page.add_line_button,
+        page.remove_line_button,
+        page.search_button,
+        form.title_edit,
+        form.text_edit,
+        form.competences.input,
+        form.sector_combo, sw["sector"],
+        form.participants_spin,
+        form.current_level,
+        form.target_level, sw["level"],
+        form.credential, sw["credential"],
+        *form.delivery.values(), sw["delivery"],
+        *form.schedule.values(), sw["schedule"],
+        form.city_edit,
+        form.distance_spin, sw["distance"],
+        form.budget_edit, sw["budget"],
+        form.start_after, form.start_before, sw["start"],
+        page.participants.table,
+        page.participants.add_button,
+    ]  # fmt: skip
+    names = {id(w): w.accessibleName() or type(w).__name__ for w in expected}
+    assert [names.get(id(w), repr(w)) for w in walked] == [names[id(w)] for w in expected]
+    assert walked == expected
+    # Backspace in the empty competence box takes the last chip away.
+    form.competences.input.setFocus()
+    qtbot.keyClick(form.competences.input, Qt.Key.Key_Backspace)
+    assert form.competences.chips() == ["heftruck rijden"]
+
+
+def test_neither_the_scroll_area_nor_a_chips_cross_is_a_tab_stop(opened) -> None:
+    _window, page = opened
+    assert page.scroll.focusPolicy() == Qt.FocusPolicy.NoFocus
+    page.form.competences.add_chip("heftruck rijden")
+    [chip] = page.form.competences.findChildren(QFrame, "chip")
+    assert chip.remove_button.focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert chip.remove_button.accessibleName() == "Verwijder heftruck rijden"
+
+
+# -- a database that cannot be written: nothing the broker typed is lost ----------------------
+
+READ_ONLY = "attempt to write a readonly database"
+
+
+def read_only(monkeypatch, *names: str) -> None:
+    """Make the store's intake writers fail as they do on a read-only file."""
+
+    def refuse(*_args, **_kwargs):
+        raise sqlite3.OperationalError(READ_ONLY)
+
+    for name in names or ("update_intake", "update_demand_line"):
+        monkeypatch.setattr(intakes, name, refuse)
+
+
+def writable(monkeypatch) -> None:
+    monkeypatch.undo()
+
+
+def stored_title(store: Store, intake_id: str) -> str | None:
+    return intakes.get_intake(store.db, intake_id)["title"]
+
+
+@pytest.fixture
+def typed_but_not_saved(opened, small_store, qtbot, monkeypatch):
+    """ " EXTRA" typed after the title while the database refuses every write."""
+    window, page = opened
+    page.details.title_edit.setText("Verzorgenden meer regie")
+    page.flush()
+    read_only(monkeypatch)
+    page.details.title_edit.setFocus()
+    page.details.title_edit.end(False)
+    qtbot.keyClicks(page.details.title_edit, " EXTRA")
+    qtbot.waitUntil(lambda: page.saved_label.text().startswith("Niet opgeslagen"), timeout=3000)
+    assert stored_title(small_store, page._intake_id) == "Verzorgenden meer regie"
+    yield window, page
+    writable(monkeypatch)  # before the window closes at teardown (else it would ask)
+
+
+def test_a_failed_save_keeps_the_text_when_the_broker_comes_back(
+    typed_but_not_saved, small_store, monkeypatch
+) -> None:
+    window, page = typed_but_not_saved
+    intake_id = page._intake_id
+    for arguments in ({}, {"intake_id": intake_id}):  # the navigation, or a link to it
+        window.show_page(OVERVIEW, {})
+        window.show_page(INTAKE, arguments)
+        assert page.details.title_edit.text() == "Verzorgenden meer regie EXTRA"
+        assert page.saved_label.text().startswith("Niet opgeslagen")
+    # The file is writable again: coming back to the page saves what was typed.
+    writable(monkeypatch)
+    window.show_page(OVERVIEW, {})
+    assert stored_title(small_store, intake_id) == "Verzorgenden meer regie EXTRA"
+    window.show_page(INTAKE, {})
+    assert page.saved_label.text().startswith("Opgeslagen om ")
+
+
+def test_a_failed_save_is_tried_again_at_the_next_change(
+    typed_but_not_saved, small_store, qtbot, monkeypatch
+) -> None:
+    _window, page = typed_but_not_saved
+    writable(monkeypatch)
+    qtbot.keyClicks(page.details.title_edit, "!")
+    qtbot.waitUntil(
+        lambda: stored_title(small_store, page._intake_id) == "Verzorgenden meer regie EXTRA!",
+        timeout=3000,
+    )
+    assert page.saved_label.text().startswith("Opgeslagen om ")
+
+
+def test_an_unsaved_question_survives_switching_tabs(opened, small_store, qtbot, monkeypatch):
+    _window, page = opened
+    first = page.current_line_id()
+    page.add_line()
+    read_only(monkeypatch)
+    page.tabs.setCurrentIndex(0)
+    qtbot.keyClicks(page.form.text_edit, "heftruck rijden")
+    page.tabs.setCurrentIndex(1)
+    page.tabs.setCurrentIndex(0)
+    assert page.form.text_edit.toPlainText() == "heftruck rijden"
+    assert stored_line(small_store, first)["text"] == ""
+    writable(monkeypatch)
+    page.tabs.setCurrentIndex(1)
+    assert stored_line(small_store, first)["text"] == "heftruck rijden"
+
+
+def test_opening_another_intake_with_unsaved_changes_asks(
+    typed_but_not_saved, small_store, client_id, monkeypatch
+) -> None:
+    window, page = typed_but_not_saved
+    intake_id = page._intake_id
+    other = intakes.create_intake(small_store.db, client_id, intake_date="2026-11-02")
+    with small_store.transaction() as db:
+        other_client = clients.insert_client(db, {"name": "Hotelgroep Vechtdal"})
+    intakes.create_intake(small_store.db, other_client, intake_date="2026-11-03")
+    asked = []
+
+    def answer(choice):
+        def ask(_parent, _title, text, yes, no):
+            asked.append((text, yes, no))
+            return choice
+
+        return ask
+
+    # "Opnieuw proberen" while the file is still read-only: the broker stays, text and all.
+    monkeypatch.setattr(dialogs, "ask", answer(False))
+    window.show_page(INTAKE, {"intake_id": other})
+    [(text, yes, no)] = asked
+    assert text.startswith("Deze wijzigingen zijn nog niet opgeslagen")
+    assert (yes, no) == ("Weggooien", "Opnieuw proberen")
+    assert page._intake_id == intake_id
+    assert page.chooser.intake_combo.currentData() == intake_id
+    assert page.details.title_edit.text() == "Verzorgenden meer regie EXTRA"
+    # Choosing another employer: asked too, and the employer shown stays.
+    asked.clear()
+    page.chooser.client_chosen.emit(other_client)
+    assert len(asked) == 1
+    assert page._intake_id == intake_id
+    assert page.chooser.current_client() == client_id
+    assert window.statusBar().currentMessage() == (
+        "Nog steeds niet opgeslagen: de database is niet bereikbaar."
+    )
+
+
+def test_switching_intakes_discards_or_retries_as_the_broker_says(
+    opened, small_store, client_id, qtbot, monkeypatch
+) -> None:
+    window, page = opened
+    intake_id = page._intake_id
+    other = intakes.create_intake(small_store.db, client_id, intake_date="2026-11-02")
+    real_update = intakes.update_intake
+
+    def failing(*_a, **_k):
+        raise sqlite3.OperationalError(READ_ONLY)
+
+    monkeypatch.setattr(intakes, "update_intake", failing)
+    qtbot.keyClicks(page.details.title_edit, "Eerste")
+    page.flush()
+    assert page.has_pending()
+
+    # Try again, and this time the file can be written: saved, then the other intake opens.
+    def retry_and_fix(*_args) -> bool:
+        monkeypatch.setattr(intakes, "update_intake", real_update)
+        return False
+
+    monkeypatch.setattr(dialogs, "ask", retry_and_fix)
+    window.show_page(INTAKE, {"intake_id": other})
+    assert stored_title(small_store, intake_id) == "Eerste"
+    assert page._intake_id == other
+
+    # Throw away: the other intake opens, nothing was written.
+    monkeypatch.setattr(intakes, "update_intake", failing)
+    qtbot.keyClicks(page.details.title_edit, "Tweede")
+    page.flush()
+    assert page.has_pending()
+    monkeypatch.setattr(dialogs, "ask", lambda *a, **k: True)
+    page.chooser.intake_chosen.emit(intake_id)
+    assert page._intake_id == intake_id
+    assert page.details.title_edit.text() == "Eerste"
+    assert not page.has_pending()
+    assert stored_title(small_store, other) is None
+
+
+def test_closing_the_window_with_unsaved_changes_asks(
+    typed_but_not_saved, small_store, monkeypatch
+) -> None:
+    window, page = typed_but_not_saved
+    asked = []
+    monkeypatch.setattr(dialogs, "ask", lambda *a, **k: asked.append(a[2]) or False)
+    assert not window.close()  # "Opnieuw proberen", still read-only: the window stays
+    assert window.isVisible()
+    assert asked and asked[0].startswith("Deze wijzigingen zijn nog niet opgeslagen")
+    assert page.details.title_edit.text() == "Verzorgenden meer regie EXTRA"
+    monkeypatch.setattr(dialogs, "ask", lambda *a, **k: True)  # "Weggooien"
+    assert window.close()
+    assert stored_title(small_store, page._intake_id) == "Verzorgenden meer regie"
+
+
+def test_the_save_status_never_squeezes_the_employer_and_intake(typed_but_not_saved) -> None:
+    window, page = typed_but_not_saved
+    window.resize(1400, 860)
+    QApplication.processEvents()
+    label = page.saved_label
+    assert label.text().startswith("Niet opgeslagen: de database is niet bereikbaar.")
+    assert page.chooser.client_combo.width() >= 250
+    assert page.chooser.intake_combo.width() >= 350
+    assert label.width() <= 300
+    assert label.toolTip() == label.text()  # the whole text; on screen it is cut off
+    assert label.shown_text().endswith("…")
+
+
+def test_a_new_intake_or_question_on_a_read_only_file_is_refused_calmly(
+    opened, small_store, client_id, monkeypatch
+) -> None:
+    _window, page = opened
+    intake_id = page._intake_id
+    read_only(monkeypatch, "create_intake", "add_demand_line", "delete_demand_line")
+    page.new_intake(client_id)
+    assert page._intake_id == intake_id
+    assert page.saved_label.text().startswith("Niet gelukt: de database is niet bereikbaar")
+    page.add_line()
+    assert page.tabs.count() == 1
+    monkeypatch.setattr(dialogs, "ask", lambda *a, **k: True)
+    page.remove_line()
+    assert page.tabs.count() == 1
+    assert len(intakes.intakes_for_client(small_store.db, client_id)) == 1
+
+
+def test_a_participant_on_a_read_only_file_says_so_under_the_table(
+    opened, small_store, monkeypatch
+) -> None:
+    _window, page = opened
+    panel = page.participants
+    panel.add()
+    read_only(monkeypatch, "update_participant", "add_participant")
+    index = panel.model.index(0, 0)
+    assert not panel.model.setData(index, "Anna de Vries")
+    assert panel.message.text().startswith("Niet opgeslagen: de database is niet bereikbaar")
+    panel.add()
+    assert panel.model.rowCount() == 1
+    [person] = intakes.participants(small_store.db, page.current_line_id())
+    assert person["name"] is None

@@ -362,6 +362,22 @@ def test_without_a_line_the_chooser_offers_every_demand_and_remembers_the_last(
     assert page.shown_offering_ids() == engine_ids(care.store, care.demand)
 
 
+def test_a_line_without_a_title_is_named_by_its_number(qtbot, open_window, care: Intake) -> None:
+    """Not "Thuiszorg Testdelta — intake — " with a dangling dash."""
+    second = intakes_repo.add_demand_line(care.store.db, care.intake_id)
+    third = intakes_repo.add_demand_line(care.store.db, care.intake_id)
+    intakes_repo.update_demand_line(care.store.db, third, text="Rapporteren   in het ECD")
+    window = open_window(care.store)
+    page: MatchingPage = window.show_page(MATCHING, {"demand_line_id": care.line_id})
+    wait_idle(qtbot, page)
+    text = page.chooser.itemText(page.chooser.findData(second))
+    assert text.endswith(" — Vraag 2"), text
+    assert page.chooser.itemText(page.chooser.findData(third)).endswith(
+        " — Vraag 3: Rapporteren in het ECD"
+    )
+    assert not any(page.chooser.itemText(i).endswith("— ") for i in range(page.chooser.count()))
+
+
 def test_an_empty_database_says_what_to_do(qtbot, open_window, store: Store) -> None:
     window = open_window(store)
     page = window.show_page(MATCHING, {})

@@ -4,6 +4,11 @@ Nothing here has a Save button. Every valid change is queued and written within
 ``SAVE_DELAY_MS`` (one short transaction per intake or demand line), and at once when a field
 loses focus, another line or intake is opened, the page is left or the window closes
 (:meth:`IntakePage.shutdown`). "Opgeslagen om 14:32" says when the last write landed.
+
+When a write fails (a read-only or locked file) nothing the broker typed is lost: the changes
+stay queued and on screen (a reload shows them over the stored values), every next change,
+leaving or reopening the page tries again, and before another intake is opened or the window
+closes the broker is asked: try again, or throw the changes away.
 """
 
 from __future__ import annotations
@@ -11,10 +16,11 @@ from __future__ import annotations
 import contextlib
 import logging
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTime, QTimer
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTime, QTimer
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -79,6 +85,7 @@ class IntakePage(Page):
         self._clients_stale = True
         self._cities_loaded = False
         self._own_change = False
+        self._watched_window: QWidget | None = None  # asked before it closes with unsaved work
 
         self.chooser = IntakeChooser(self.lang, self)
         self.saved_label = self.chooser.saved_label
@@ -141,6 +148,7 @@ class IntakePage(Page):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(centre)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
 
         self.open_list = OpenIntakes(self.lang, self)
         self.stack = QStackedWidget(self)
@@ -191,6 +199,7 @@ class IntakePage(Page):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(slot)
             self._shortcuts.append(shortcut)
+        self._set_tab_order()
         context.data_changed.connect(self._on_data_changed)
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -199,6 +208,30 @@ class IntakePage(Page):
 
     def title(self) -> str:
         return self.tr("Intake")
+
+    def _set_tab_order(self) -> None:
+        """Top to bottom: employer and intake, the conversation, the questions' bar, the form
+        (each field before its moet/liever switch), then the participants."""
+        chooser, details, panel = self.chooser, self.details, self.participants
+        chain = [
+            chooser.client_combo,
+            chooser.intake_combo,
+            chooser.new_button,
+            details.title_edit,
+            details.date_edit,
+            details.status_combo,
+            details.notes_edit,
+            self.tabs,
+            self.add_line_button,
+            self.remove_line_button,
+            self.search_button,
+            *self.form.tab_chain(),
+            panel.table,
+            panel.add_button,
+            panel.remove_button,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # -- the page's life ---------------------------------------------------------------------
 
@@ -209,6 +242,7 @@ class IntakePage(Page):
         elif arguments.get("intake_id"):
             self.open_intake(arguments["intake_id"], arguments.get("demand_line_id"))
         elif self._intake_id and intakes.get_intake(self.store.db, self._intake_id):
+            self.flush()  # what could not be saved before: try again, keep it on screen
             self._refresh_chooser()
         elif self._last_intake and intakes.get_intake(self.store.db, self._last_intake):
             self.open_intake(self._last_intake)
@@ -216,7 +250,9 @@ class IntakePage(Page):
             self.show_open_intakes()
 
     def shutdown(self) -> None:
-        self.flush()
+        if not self.flush():
+            log.error("the window closed with unsaved intake changes: %s %s",
+                      self._pending_intake, self._pending_lines)  # fmt: skip
         self._save_timer.stop()
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -234,10 +270,30 @@ class IntakePage(Page):
         self.flush()  # another page is shown: write what is pending now
         super().hideEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        window = self.window()
+        if window is not self and window is not self._watched_window:
+            window.installEventFilter(self)  # to ask before it closes with unsaved changes
+            self._watched_window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self._watched_window
+            and event.type() == QEvent.Type.Close
+            and self.has_pending()
+            and not self._settle()
+        ):
+            event.ignore()  # the broker chose to try again and it failed: the window stays
+            return True
+        return super().eventFilter(watched, event)
+
     # -- opening -----------------------------------------------------------------------------
 
     def show_open_intakes(self) -> None:
-        self.flush()
+        if not self._settle():
+            self._refresh_chooser()
+            return
         self._intake_id = None
         self._line_id = None
         self.open_list.set_intakes(intakes.recent_intakes(self.store.db, status="open"),
@@ -248,7 +304,9 @@ class IntakePage(Page):
 
     def show_client(self, client_id: str) -> None:
         """The employer's newest intake, or the open intakes with this employer chosen."""
-        self.flush()
+        if not self._settle():
+            self._refresh_chooser()  # the employer of the intake still shown
+            return
         rows = intakes.intakes_for_client(self.store.db, client_id)
         if rows:
             self.open_intake(rows[0]["id"])
@@ -256,9 +314,13 @@ class IntakePage(Page):
         self.show_open_intakes()
         self._client_id = client_id
         self.chooser.select_client(client_id)
-        self.saved_label.setText(self.tr("Nog geen intake voor deze werkgever"))
+        self.saved_label.set_status(self.tr("Nog geen intake voor deze werkgever"))
 
     def open_intake(self, intake_id: str, demand_line_id: str | None = None) -> None:
+        same = intake_id == self._intake_id
+        if not same and not self._settle():
+            self._refresh_chooser()  # the intake still shown stays chosen
+            return
         self.flush()
         intake = intakes.get_intake(self.store.db, intake_id)
         if intake is None:
@@ -268,12 +330,16 @@ class IntakePage(Page):
         self._intake_id = intake_id
         self._last_intake = intake_id
         self._client_id = intake["client_id"]
-        self.details.load(intake)
+        self.details.load({**intake, **self._pending_intake.get(intake_id, {})})
         self._refresh_chooser()
-        self._load_lines(select=demand_line_id)
+        self._load_lines(select=demand_line_id or (self._line_id if same else None))
         self.stack.setCurrentWidget(self.scroll)
-        self.scroll.verticalScrollBar().setValue(0)
-        self.saved_label.setText(self.tr("Wordt vanzelf opgeslagen"))
+        if not same:
+            self.scroll.verticalScrollBar().setValue(0)
+        if self.has_pending():
+            self._show_not_saved()
+        else:
+            self.saved_label.set_status(self.tr("Wordt vanzelf opgeslagen"))
 
     def new_intake(self, client_id: str | None = None) -> None:
         """A new open intake with one empty demand line, for the employer (created at once)."""
@@ -282,10 +348,15 @@ class IntakePage(Page):
             self.context.say(self.tr("Kies eerst een werkgever."))
             self.chooser.client_combo.setFocus()
             return
-        self.flush()
-        intake_id = intakes.create_intake(
-            self.store.db, client_id, intake_date=date.today().isoformat()
-        )
+        if not self._settle():
+            return
+        try:
+            intake_id = intakes.create_intake(
+                self.store.db, client_id, intake_date=date.today().isoformat()
+            )
+        except Exception:  # a read-only or locked file
+            self._write_refused()
+            return
         self._changed()
         self.open_intake(intake_id)
         self.details.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -334,7 +405,7 @@ class IntakePage(Page):
 
     def _show_line(self, line: dict[str, Any]) -> None:
         self._line_id = line["id"]
-        self.form.load(line)
+        self.form.load({**line, **self._pending_lines.get(line["id"], {})})  # unsaved on top
         self.participants.load(line["id"])
 
     def _show_lines_state(self) -> None:
@@ -360,7 +431,11 @@ class IntakePage(Page):
         if self._intake_id is None or not self.isVisible():
             return
         self.flush()
-        line_id = intakes.add_demand_line(self.store.db, self._intake_id)
+        try:
+            line_id = intakes.add_demand_line(self.store.db, self._intake_id)
+        except Exception:
+            self._write_refused()
+            return
         self._changed()
         self._load_lines(select=line_id)
         self.form.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -381,7 +456,11 @@ class IntakePage(Page):
                            self.tr("Bewaren")):  # fmt: skip
             return
         self.flush()
-        intakes.delete_demand_line(self.store.db, self._line_id)
+        try:
+            intakes.delete_demand_line(self.store.db, self._line_id)
+        except Exception:
+            self._write_refused()
+            return
         self._pending_lines.pop(self._line_id, None)
         self._changed()
         keep = self._line_ids[number - 2] if number > 1 else None
@@ -425,11 +504,12 @@ class IntakePage(Page):
     def has_pending(self) -> bool:
         return bool(self._pending_intake or self._pending_lines)
 
-    def flush(self) -> None:
-        """Write every pending change now (one short transaction per intake or line)."""
+    def flush(self) -> bool:
+        """Write every pending change now (one short transaction per intake or line); False
+        when some could not be written (they stay pending, and on screen)."""
         self._save_timer.stop()
         if not self.has_pending():
-            return
+            return True
         relabel = any(  # what the intake chooser shows of the open intake
             name in ("title", "intake_date", "status")
             for name in self._pending_intake.get(self._intake_id or "", {})
@@ -451,23 +531,58 @@ class IntakePage(Page):
                     continue
                 del pending[row_id]
         if failed:
-            self.saved_label.setStyleSheet("color: #b3261e;")
-            self.saved_label.setText(
-                self.tr("Niet opgeslagen: de database is niet bereikbaar. Wijzig iets om het "
-                        "opnieuw te proberen.")
-            )  # fmt: skip
-            return
+            self._show_not_saved()
+            return False
         self._show_saved()
         self._changed()
         if relabel and self._client_id:
             rows = intakes.intakes_for_client(self.store.db, self._client_id)
             self.chooser.set_intakes(rows, self._intake_id)
+        return True
+
+    def _settle(self) -> bool:
+        """Before another intake is shown or the window closes: write what is pending; when
+        that fails, ask whether to try again or throw the changes away. True: go on."""
+        if self.flush():
+            return True
+        discard = dialogs.ask(
+            self.window(),
+            self.tr("Niet opgeslagen"),
+            self.tr("Deze wijzigingen zijn nog niet opgeslagen: de database is niet bereikbaar "
+                    "(alleen-lezen of in gebruik). Opnieuw proberen, of de wijzigingen "
+                    "weggooien?"),
+            self.tr("Weggooien"),
+            self.tr("Opnieuw proberen"),
+        )  # fmt: skip
+        if discard:
+            self._pending_intake.clear()
+            self._pending_lines.clear()
+            self.saved_label.set_status(self.tr("Wijzigingen weggegooid"), error=True)
+            return True
+        if self.flush():
+            return True
+        self.context.say(self.tr("Nog steeds niet opgeslagen: de database is niet bereikbaar."))
+        return False
+
+    def _write_refused(self) -> None:
+        """A new intake or question could not be made (or one not removed): say so calmly."""
+        log.exception("intake write refused")
+        self.saved_label.set_status(
+            self.tr("Niet gelukt: de database is niet bereikbaar (alleen-lezen of in gebruik)."),
+            error=True,
+        )
+
+    def _show_not_saved(self) -> None:
+        self.saved_label.set_status(
+            self.tr("Niet opgeslagen: de database is niet bereikbaar. Wat u typte blijft staan; "
+                    "bij de volgende wijziging wordt het opnieuw geprobeerd."),
+            error=True,
+        )  # fmt: skip
 
     def _show_saved(self) -> None:
-        self.saved_label.setStyleSheet("color: #52606d;")
-        self.saved_label.setToolTip(self.tr("Elke wijziging wordt vanzelf opgeslagen."))
-        self.saved_label.setText(
-            self.tr("Opgeslagen om {time}").format(time=QTime.currentTime().toString("HH:mm"))
+        self.saved_label.set_status(
+            self.tr("Opgeslagen om {time}").format(time=QTime.currentTime().toString("HH:mm")),
+            hint=self.tr("Elke wijziging wordt vanzelf opgeslagen."),
         )
 
     def _changed(self) -> None:

@@ -381,7 +381,7 @@ class MatchingPage(Page):
         self.chooser.clear()
         for choice in choices:
             intake = choice["intake_title"] or choice["intake_date"] or self.tr("intake")
-            question = choice["title"] or " ".join((choice["text"] or "").split())[:50]
+            question = choice["title"] or self._untitled(choice)
             text = self.tr("{client} — {intake} — {question}").format(
                 client=choice["client_name"], intake=intake, question=question
             )
@@ -390,6 +390,17 @@ class MatchingPage(Page):
         self.chooser.setCurrentIndex(row)
         self.chooser.blockSignals(False)
         self._choices_loaded = True
+
+    def _untitled(self, choice: dict) -> str:
+        """A line without a title: "Vraag 2" as on the intake page, with the start of its
+        learning question when there is one."""
+        number = self.tr("Vraag {number}").format(number=choice["number"])
+        text = " ".join((choice["text"] or "").split())
+        if not text:
+            return number
+        if len(text) > 50:
+            text = text[:49].rstrip() + "…"
+        return self.tr("{number}: {text}").format(number=number, text=text)
 
     def _on_chosen(self, row: int) -> None:
         line_id = self.chooser.itemData(row) if row >= 0 else None

@@ -1,14 +1,16 @@
 """A chips input: type a word, Enter or a comma makes it a chip; × or Backspace removes one.
 
 Used for the competences of a demand line. The chips flow over several lines when the row is
-full; the text box always comes last. Every chip's × is a real button (Tab reaches it, Space
-presses it) whose accessible name says what it removes.
+full; the text box always comes last. Every chip's × is a button for the mouse whose
+accessible name says what it removes; it is not a Tab stop (Tab goes from the text box to the
+next field, however many chips there are): from the keyboard, Backspace in the empty text box
+removes the last chip.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -50,7 +52,7 @@ class _Chip(QFrame):
         self.remove_button = QToolButton(self)
         self.remove_button.setText("×")
         self.remove_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.remove_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.remove_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Backspace does it by key
         self.remove_button.setAccessibleName(self.tr("Verwijder {chip}").format(chip=text))
         self.remove_button.setToolTip(self.tr("Verwijder {chip}").format(chip=text))
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self.text))
@@ -80,7 +82,8 @@ class ChipsEdit(QFrame):
         self.input.returnPressed.connect(self.commit_text)
         self.input.textEdited.connect(self._on_text_edited)
         self._layout.addWidget(self.input)
-        self.setFocusProxy(self.input)
+        # Not a focus proxy: Qt would then make the box a second Tab stop (for its text box)
+        # wherever the box sits in the focus chain; focusInEvent hands focus on instead.
         sizing = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         sizing.setHeightForWidth(True)
         self.setSizePolicy(sizing)
@@ -133,6 +136,10 @@ class ChipsEdit(QFrame):
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
         self.input.setAccessibleName(name)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """``setFocus()`` on the box, or its label's mnemonic, puts the cursor in the text box."""
+        self.input.setFocus(event.reason())
 
     # -- internals ---------------------------------------------------------------------------
 

@@ -20,7 +20,11 @@ def style_table(
     selection: QAbstractItemView.SelectionMode = QAbstractItemView.SelectionMode.SingleSelection,
 ) -> None:
     """Alternating rows, no grid, one line per row, rows (not cells) chosen, not editable in
-    place, smooth sideways scrolling, fixed row height; the page sets widths and sorting."""
+    place, smooth sideways scrolling, fixed row height; the page sets widths and sorting.
+
+    Tab leaves the table (arrows move inside): walking cell by cell with Tab would change the
+    chosen record at every key. A table that is edited in place still goes to the next cell
+    with Tab while a cell is being edited (the delegate's editor asks for that itself)."""
     table.setAlternatingRowColors(True)
     table.setStyleSheet(TABLE_STYLE)
     table.setShowGrid(False)
@@ -28,6 +32,7 @@ def style_table(
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(selection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
     table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     rows = table.verticalHeader()

@@ -194,6 +194,7 @@ class ContactsPanel(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)

@@ -9,6 +9,7 @@ decides when to write. A wrong value shows its message under the field and is no
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
@@ -276,8 +277,45 @@ class DemandLineForm(QWidget):
         for section in (learn, level, how, when):
             layout.addWidget(section)
         self.sections = [learn, level, how, when]
+        self._set_tab_order()
 
         self._connect()
+
+    def _set_tab_order(self) -> None:
+        """Row by row, each field before its moet/liever switch (the widgets were reparented
+        into their rows and sections, which left the switches ahead of their fields)."""
+        chain = self.tab_chain()
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def tab_chain(self) -> list[QWidget]:
+        """The form's Tab stops in order; the page links its own widgets before and after."""
+        switches = self.switches
+        return [
+            self.title_edit,
+            self.text_edit,
+            self.competences.input,
+            self.sector_combo,
+            switches["sector"],
+            self.participants_spin,
+            self.current_level,
+            self.target_level,
+            switches["level"],
+            self.credential,
+            switches["credential"],
+            *self.delivery.values(),
+            switches["delivery"],
+            *self.schedule.values(),
+            switches["schedule"],
+            self.city_edit,
+            self.distance_spin,
+            switches["distance"],
+            self.budget_edit,
+            switches["budget"],
+            self.start_after,
+            self.start_before,
+            switches["start"],
+        ]
 
     # -- building ----------------------------------------------------------------------------
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -37,6 +38,66 @@ def _day(value: object) -> date | None:
         return None
 
 
+class StatusLabel(QLabel):
+    """The save indicator: one line that never squeezes the comboboxes beside it.
+
+    It asks for at most ``MAX_CHARS`` characters of room; a longer text (or a narrow window)
+    is cut off with "…", and then the tooltip holds the whole text. ``text()`` is the whole
+    text; ``set_status(text, error)`` shows it in grey or, for a problem, in a calm red.
+    """
+
+    MAX_CHARS = 34
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._hint = ""
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.set_status("")
+
+    def set_status(self, text: str, error: bool = False, hint: str = "") -> None:
+        self.setStyleSheet("color: #b3261e;" if error else "color: #52606d;")
+        self._hint = hint
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.setAccessibleDescription(text)
+        self.updateGeometry()
+        self._elide()
+
+    def text(self) -> str:
+        return self._full
+
+    def shown_text(self) -> str:
+        """What is on screen (cut off with "…" when there is no room)."""
+        return super().text()
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        margins = self.contentsMargins()
+        width = min(
+            metrics.horizontalAdvance(self._full), metrics.averageCharWidth() * self.MAX_CHARS
+        )
+        return QSize(width + margins.left() + margins.right() + 2, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        width = self.fontMetrics().horizontalAdvance("Opgeslagen…")
+        return QSize(min(width, self.sizeHint().width()), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(
+            self._full, Qt.TextElideMode.ElideRight, max(self.contentsRect().width(), 1)
+        )
+        super().setText(shown)
+        self.setToolTip(self._full if shown != self._full else self._hint)
+
+
 class IntakeChooser(QWidget):
     """Employer and intake comboboxes, "Nieuwe intake", and the "Opgeslagen om" indicator."""
 
@@ -63,11 +124,8 @@ class IntakeChooser(QWidget):
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.new_button = QPushButton(self.tr("Nieuwe intake"), self)
         self.new_button.setToolTip(self.tr("Nieuwe intake voor deze werkgever (Ctrl+N)"))
-        self.saved_label = QLabel(self)
+        self.saved_label = StatusLabel(self)
         self.saved_label.setAccessibleName(self.tr("Opslagstatus"))
-        self.saved_label.setStyleSheet("color: #52606d;")
-        self.saved_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.saved_label.setMinimumWidth(1)  # shown in full when there is room
 
         client_label = QLabel(self.tr("Werkgever"), self)
         client_label.setBuddy(self.client_combo)

@@ -6,6 +6,7 @@ message and not written.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import (
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
 from broker_app.store import intakes
 from broker_app.store.database import Store
 from broker_app.ui.views.partials.intake_fields import hint_label, message_label, show_message
+
+log = logging.getLogger(__name__)
 
 NAME, FUNCTION, EMAIL = range(3)
 _FIELDS = ("name", "function", "email")
@@ -94,18 +97,32 @@ class ParticipantsModel(QAbstractTableModel):
                 )
             )
             return False
-        intakes.update_participant(self._store.db, row["id"], **{field: text})
+        try:
+            intakes.update_participant(self._store.db, row["id"], **{field: text})
+        except Exception:  # a read-only or locked file
+            self._refuse_write()
+            return False
         row[field] = text or None
         self.dataChanged.emit(index, index)
         self.refused.emit("")
         self.saved.emit()
         return True
 
+    def _refuse_write(self) -> None:
+        log.exception("participant not written")
+        self.refused.emit(
+            self.tr("Niet opgeslagen: de database is niet bereikbaar (alleen-lezen of in gebruik).")
+        )
+
     def add(self) -> int:
         """A new, empty participant at the end; returns its row."""
         if self._line_id is None:
             return -1
-        participant_id = intakes.add_participant(self._store.db, self._line_id)
+        try:
+            participant_id = intakes.add_participant(self._store.db, self._line_id)
+        except Exception:
+            self._refuse_write()
+            return -1
         row = len(self._rows)
         self.beginInsertRows(QModelIndex(), row, row)
         self._rows.append({"id": participant_id, "name": None, "function": None, "email": None})
@@ -116,7 +133,11 @@ class ParticipantsModel(QAbstractTableModel):
     def remove(self, row: int) -> None:
         if not 0 <= row < len(self._rows):
             return
-        intakes.delete_participant(self._store.db, self._rows[row]["id"])
+        try:
+            intakes.delete_participant(self._store.db, self._rows[row]["id"])
+        except Exception:
+            self._refuse_write()
+            return
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._rows[row]
         self.endRemoveRows()

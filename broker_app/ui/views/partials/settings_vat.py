@@ -279,6 +279,7 @@ class VatSection(Section):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)  # fmt: skip
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 14)
         self.table.setMinimumHeight(190)
