@@ -140,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
         idle = lambda: not window.context.tasks.busy  # noqa: E731
         for key in ("clients", "intake", "catalogue", "matching", "proposals", "settings"):
             step(f"open {key}", lambda key=key: window.show_page(key, {}), until=idle)
+        step("open settings › database (counts, demo data)",
+             lambda: window.show_page("settings", {"section": "database"}), until=idle)  # fmt: skip
 
         catalogue = window.catalogue_page
         window.show_page("catalogue", {})

@@ -322,6 +322,7 @@ def test_a_backup_is_a_database_with_the_same_catalogue(
     qtbot, settings_window, small_store, monkeypatch
 ) -> None:
     section = settings_window.settings_page.show_section("database")
+    qtbot.waitUntil(lambda: bool(section.contents_label.text()))  # counted in the background
     assert section.path_edit.text() == str(small_store.path)
     assert section.contents_label.text().startswith("4 opleidingen van 4 aanbieders")
     assert section.model.rowCount() == 0 and section.empty_label.isVisible()
@@ -349,8 +350,9 @@ def test_a_backup_is_a_database_with_the_same_catalogue(
     assert opened == [made.parent, small_store.path.parent]
 
 
-def test_the_database_section_speaks_to_a_broker_not_a_developer(settings_window) -> None:
+def test_the_database_section_speaks_to_a_broker_not_a_developer(qtbot, settings_window) -> None:
     section = settings_window.settings_page.show_section("database")
+    qtbot.waitUntil(lambda: bool(section.contents_label.text()))  # counted in the background
     texts = " ".join(label.text() for label in section.findChildren(QLabel))
     assert "--db" not in texts and "BROKER_APP_DB" not in texts
     assert "vraag uw beheerder dat in te stellen voor de volgende start" in texts
@@ -404,6 +406,7 @@ def test_the_search_index_is_rebuilt_with_progress(qtbot, settings_window, small
     from broker_app.catalogue.search import search
 
     section = settings_window.settings_page.show_section("database")
+    qtbot.waitUntil(lambda: bool(section.contents_label.text()))  # counted in the background
     card = section.index_card
     small_store.db.execute("DELETE FROM offering_search")  # a lost index: nothing is found
     assert not search(small_store, "heftruck").hits
@@ -422,6 +425,7 @@ def test_stopping_the_rebuild_keeps_the_old_index(
     from broker_app.store import catalogue as repo
 
     section = settings_window.settings_page.show_section("database")
+    qtbot.waitUntil(lambda: bool(section.contents_label.text()))  # counted in the background
     card = section.index_card
     before = repo.search_index_count(small_store.db)
     monkeypatch.setattr(repo, "REBUILD_CHUNK", 1)

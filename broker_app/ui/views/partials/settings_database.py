@@ -232,7 +232,30 @@ class DatabaseSection(Section):
         self.refresh()
 
     def refresh(self) -> None:
-        facts = backups.database_facts(self.store)
+        """Counting a large catalogue takes a moment: the figures are read in the background
+        (at once without a task runner)."""
+        self.path_edit.setText(str(self.store.path))
+        self.path_edit.setCursorPosition(0)
+        store = self.store
+
+        def work(report) -> tuple[backups.DatabaseFacts, DemoCounts]:
+            return backups.database_facts(store), demo.demo_present(store)
+
+        if self.tasks is None:
+            self._show_facts(work(lambda done, total: False))
+            return
+        self._facts_generation = getattr(self, "_facts_generation", 0) + 1
+        generation = self._facts_generation
+        self.tasks.start(
+            work,
+            on_done=lambda result: (
+                generation == self._facts_generation and self._show_facts(result)
+            ),
+            on_error=lambda exc: log.warning("cannot count the database: %s", exc),
+        )
+
+    def _show_facts(self, result: tuple[backups.DatabaseFacts, DemoCounts]) -> None:
+        facts, demo_counts = result
         self.path_edit.setText(str(facts.path))
         self.path_edit.setCursorPosition(0)
         self.size_label.setText(file_size(facts.size_bytes, self.lang))
@@ -246,7 +269,7 @@ class DatabaseSection(Section):
         )  # fmt: skip
         self.model.set_rows(backups.list_backups(self.store.path))
         self.empty_label.setVisible(self.model.rowCount() == 0)
-        self.show_demo(demo.demo_present(self.store))
+        self.show_demo(demo_counts)
 
     def show_demo(self, counts: DemoCounts) -> None:
         self.demo_counts = counts
