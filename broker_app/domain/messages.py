@@ -400,6 +400,148 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{shown} van {total}",
         "en": 'no offering has every word of "{query}"; with one of the words: {shown} of {total}',
     },
+    # ooapi
+    "ooapi.at_item": {"nl": "item {item}", "en": "item {item}"},
+    "ooapi.at_item_field": {"nl": "item {item}, veld {field}", "en": "item {item}, field {field}"},
+    "ooapi.bad_json": {
+        "nl": "geen geldige JSON (regel {line}, teken {col}): {detail}",
+        "en": "not valid JSON (line {line}, character {col}): {detail}",
+    },
+    "ooapi.not_ooapi": {
+        "nl": "dit is geen OOAPI v5-bestand: verwacht een programma of cursus, of een lijst "
+        '{{"items": [...]}} van programma\'s, cursussen of offerings',
+        "en": "this is not an OOAPI v5 file: expected a program or course, or a list "
+        '{{"items": [...]}} of programs, courses or offerings',
+    },
+    "ooapi.no_items": {
+        "nl": "het bestand bevat geen programma's, cursussen of offerings",
+        "en": "the file holds no programs, courses or offerings",
+    },
+    "ooapi.not_object": {"nl": "is geen JSON-object", "en": "is not a JSON object"},
+    "ooapi.not_list": {"nl": "is geen lijst", "en": "is not a list"},
+    "ooapi.unknown_item": {
+        "nl": "geen OOAPI-programma, -cursus of -offering (programId, courseId of "
+        "offeringId ontbreekt)",
+        "en": "not an OOAPI program, course or offering (no programId, courseId or offeringId)",
+    },
+    "ooapi.component_skipped": {
+        "nl": "een component (onderdeel van een cursus) wordt niet als aanbod ingelezen",
+        "en": "a component (part of a course) is not read as an offering",
+    },
+    "ooapi.parent_missing": {
+        "nl": "de offering noemt geen programma of cursus; vraag de offerings op met "
+        "expand=program of expand=course",
+        "en": "the offering names no program or course; request the offerings with "
+        "expand=program or expand=course",
+    },
+    "ooapi.parent_id_only": {
+        "nl": "alleen een id ({value}); naam en gegevens zijn nodig: vraag de offerings op met "
+        "expand={kind}",
+        "en": "only an id ({value}); the name and details are needed: request the offerings "
+        "with expand={kind}",
+    },
+    "ooapi.missing": {"nl": "ontbreekt", "en": "is missing"},
+    "ooapi.no_code": {
+        "nl": "ontbreekt, en er is ook geen {id_field}: de code van het aanbod is nodig",
+        "en": "is missing, and so is {id_field}: the offering needs a code",
+    },
+    "ooapi.no_provider": {
+        "nl": "ontbreekt: de naam van de aanbieder is nodig (vraag op met expand=organization)",
+        "en": "is missing: the provider's name is needed (request with expand=organization)",
+    },
+    "ooapi.provider_id_only": {
+        "nl": "alleen een id ({value}); de naam van de aanbieder is nodig: vraag op met "
+        "expand=organization",
+        "en": "only an id ({value}); the provider's name is needed: request with "
+        "expand=organization",
+    },
+    "ooapi.no_provider_name": {
+        "nl": "de aanbieder heeft geen naam (name en shortName zijn leeg)",
+        "en": "the provider has no name (name and shortName are empty)",
+    },
+    "ooapi.level_unknown": {
+        "nl": '"{value}" is geen OOAPI-niveau',
+        "en": '"{value}" is not an OOAPI level',
+    },
+    "ooapi.level_doctoral": {
+        "nl": '"{value}" (promotie) heeft geen niveau in de catalogus',
+        "en": '"{value}" (doctorate) has no level in the catalogue',
+    },
+    "ooapi.level_mbo_number": {
+        "nl": '"{value}" zonder niveaunummer; gebruik "secondary vocational education 1" '
+        "t/m 4 of geef levelOfQualification",
+        "en": '"{value}" without a level number; use "secondary vocational education 1" '
+        "to 4 or give levelOfQualification",
+    },
+    "ooapi.level_missing": {
+        "nl": "ontbreekt (en levelOfQualification ook): het niveau is nodig",
+        "en": "is missing (and so is levelOfQualification): the level is needed",
+    },
+    "ooapi.level_assumed_hbo": {
+        "nl": '"{value}" gelezen als "{code}": sector ontbreekt, hbo aangenomen',
+        "en": '"{value}" read as "{code}": no sector given, hbo assumed',
+    },
+    "ooapi.study_load_unit": {
+        "nl": '"{value}" is geen bekende eenheid van studielast (kies uit: {units})',
+        "en": '"{value}" is not a known unit of study load (choose from: {units})',
+    },
+    "ooapi.study_load_skipped": {
+        "nl": "studielast in {unit} is niet om te rekenen naar uren; uren blijven leeg",
+        "en": "study load in {unit} cannot be converted to hours; hours left empty",
+    },
+    "ooapi.rounded": {
+        "nl": "{value} afgerond op {rounded}",
+        "en": "{value} rounded to {rounded}",
+    },
+    "ooapi.duration": {
+        "nl": '"{value}" is geen ISO 8601-duur (zoals P10W); duur genegeerd',
+        "en": '"{value}" is not an ISO 8601 duration (such as P10W); duration ignored',
+    },
+    "ooapi.delivery_unknown": {
+        "nl": '"{value}" is geen bekende lesvorm; genegeerd',
+        "en": '"{value}" is not a known mode of delivery; ignored',
+    },
+    "ooapi.no_tuition": {
+        "nl": 'geen prijs van het soort "total costs" of "tuition" (wel: {types}); '
+        "prijs blijft leeg",
+        "en": 'no cost of type "total costs" or "tuition" (only: {types}); price left empty',
+    },
+    "ooapi.currency": {
+        "nl": "valuta {value} wordt niet ondersteund (alleen EUR)",
+        "en": "currency {value} is not supported (only EUR)",
+    },
+    "ooapi.amounts_disagree": {
+        "nl": "amount {amount} is niet gelijk aan amountWithoutVat {without} + vatAmount {vat}",
+        "en": "amount {amount} does not equal amountWithoutVat {without} + vatAmount {vat}",
+    },
+    "ooapi.vat_above_amount": {
+        "nl": "vatAmount {vat} is groter dan amount {amount}",
+        "en": "vatAmount {vat} is larger than amount {amount}",
+    },
+    "ooapi.vat_unknown": {
+        "nl": "btw onbekend (geen vatAmount of amountWithoutVat); het bedrag is als prijs "
+        "zonder btw gelezen",
+        "en": "VAT unknown (no vatAmount or amountWithoutVat); the amount is read as the "
+        "price excluding VAT",
+    },
+    "ooapi.vat_rate": {
+        "nl": "btw {vat} op {amount} is geen 0, 9 of 21 %; btw blijft leeg",
+        "en": "VAT {vat} on {amount} is not 0, 9 or 21 %; VAT left empty",
+    },
+    "ooapi.prices_differ": {
+        "nl": "de offerings hebben verschillende prijzen; de prijs van de eerste start "
+        "({price}) is genomen",
+        "en": "the offerings have different prices; the price of the first start ({price}) is used",
+    },
+    "ooapi.cities_differ": {
+        "nl": "ook gegeven in {others}; {city} is genomen (de catalogus kent één plaats per "
+        "aanbod)",
+        "en": "also given in {others}; {city} is used (the catalogue holds one place per offering)",
+    },
+    "ooapi.duplicate": {
+        "nl": "aanbieder {provider} met code {code} staat al in item {first}",
+        "en": "provider {provider} with code {code} already appears in item {first}",
+    },
 }
 
 
