@@ -542,6 +542,138 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "aanbieder {provider} met code {code} staat al in item {first}",
         "en": "provider {provider} with code {code} already appears in item {first}",
     },
+    # edudex
+    "edudex.bad_json": {
+        "nl": "het bestand is geen geldige JSON (regel {line}, teken {column}): {detail}",
+        "en": "the file is not valid JSON (line {line}, character {column}): {detail}",
+    },
+    "edudex.encoding": {
+        "nl": "het JSON-bestand is geen UTF-8-tekst",
+        "en": "the JSON file is not UTF-8 text",
+    },
+    "edudex.not_edudex": {
+        "nl": "dit JSON-bestand is geen EDU-DEX-programma (verwacht: een programma met "
+        'programDescriptions en programClassification, een lijst daarvan of {{"programs": [...]}})',
+        "en": "this JSON file is not an EDU-DEX program (expected: a program with "
+        'programDescriptions and programClassification, a list of them or {{"programs": [...]}})',
+    },
+    "edudex.no_programs": {
+        "nl": "het bestand bevat geen programma's om te importeren",
+        "en": "the file holds no programs to import",
+    },
+    "edudex.entry_not_object": {
+        "nl": "programma {program}: is geen JSON-object",
+        "en": "program {program}: is not a JSON object",
+    },
+    "edudex.not_object": {
+        "nl": "programma {program}, veld {field}: is geen JSON-object",
+        "en": "program {program}, field {field}: is not a JSON object",
+    },
+    "edudex.missing": {
+        "nl": "programma {program}, veld {field}: ontbreekt maar is nodig",
+        "en": "program {program}, field {field}: is missing but needed",
+    },
+    "edudex.no_title": {
+        "nl": "programma {program}, veld {field}: geen titel (nl of en)",
+        "en": "program {program}, field {field}: no title (nl or en)",
+    },
+    "edudex.amount": {
+        "nl": 'programma {program}, veld {field}: "{value}" is geen bedrag',
+        "en": 'program {program}, field {field}: "{value}" is not an amount',
+    },
+    "edudex.vat_code": {
+        "nl": "programma {program}, veld {field}: onbekende btw-code {value} (EDU-DEX kent 1 "
+        "geen btw, 2 verlegd, 3 laag tarief, 4 en 5 hoog tarief)",
+        "en": "program {program}, field {field}: unknown VAT code {value} (EDU-DEX has 1 no "
+        "VAT, 2 reverse charge, 3 low rate, 4 and 5 high rate)",
+    },
+    "edudex.english_used": {
+        "nl": "programma {program}, veld {field}: geen Nederlandse tekst, de Engelse is gebruikt",
+        "en": "program {program}, field {field}: no Dutch text, the English one is used",
+    },
+    "edudex.provider_id": {
+        "nl": "programma {program}, veld {field}: de naam van de aanbieder staat niet in het "
+        'bestand; "{org}" is als aanbieder gebruikt',
+        "en": "program {program}, field {field}: the provider's name is not in the file; "
+        '"{org}" is used as the provider',
+    },
+    "edudex.read_as": {
+        "nl": 'programma {program}, veld {field}: "{value}" gelezen als {column} "{code}"',
+        "en": 'program {program}, field {field}: "{value}" read as {column} "{code}"',
+    },
+    "edudex.no_level": {
+        "nl": 'programma {program}, veld {field}: geen niveau te bepalen uit "{value}"; '
+        'level wordt "geen"',
+        "en": 'program {program}, field {field}: no level can be told from "{value}"; '
+        'level becomes "geen"',
+    },
+    "edudex.ignored": {
+        "nl": 'programma {program}, veld {field}: "{value}" past niet in de catalogus en is '
+        "genegeerd",
+        "en": 'program {program}, field {field}: "{value}" does not fit the catalogue and is '
+        "ignored",
+    },
+    "edudex.entry_error": {
+        "nl": "programma {program}: EDU-DEX leverde geen gegevens ({error}); overgeslagen",
+        "en": "program {program}: EDU-DEX delivered no data ({error}); skipped",
+    },
+    "edudex.no_start": {
+        "nl": "programma {program}, veld {field}: uitvoering zonder startdatum",
+        "en": "program {program}, field {field}: run without a start date",
+    },
+    "edudex.several_places": {
+        "nl": "programma {program}, veld {field}: uitvoeringen in meer plaatsen ({places}); "
+        "één aanbod per plaats, met code programId@plaats",
+        "en": "program {program}, field {field}: runs in several places ({places}); one "
+        "offering per place, coded programId@place",
+    },
+    "edudex.prices_differ": {
+        "nl": "programma {program}, veld {field}: de uitvoeringen hebben verschillend lesgeld "
+        "({prices}); dat van de eerste uitvoering met kosten is de prijs",
+        "en": "program {program}, field {field}: the runs have different tuition fees "
+        "({prices}); the first run with costs gives the price",
+    },
+    "edudex.vat_reverse": {
+        "nl": "programma {program}, veld {field}: btw verlegd (code 2) kent de catalogus niet; "
+        "vat blijft leeg",
+        "en": "program {program}, field {field}: reverse-charge VAT (code 2) is not in the "
+        "catalogue; vat stays empty",
+    },
+    "edudex.currency": {
+        "nl": "programma {program}, veld {field}: lesgeld in {value}, niet in euro; prijs blijft "
+        "leeg",
+        "en": "program {program}, field {field}: tuition fee in {value}, not in euro; price "
+        "stays empty",
+    },
+    "edudex.group_price": {
+        "nl": "programma {program}, veld {field}: lesgeld {price} is per groep, niet per "
+        "deelnemer; prijs blijft leeg",
+        "en": "program {program}, field {field}: tuition fee {price} is per group, not per "
+        "participant; price stays empty",
+    },
+    "edudex.price_period": {
+        "nl": "programma {program}, veld {field}: lesgeld {price} is per {period}; prijs blijft "
+        "leeg",
+        "en": "program {program}, field {field}: tuition fee {price} is per {period}; price "
+        "stays empty",
+    },
+    "edudex.price_per_year": {
+        "nl": "programma {program}, veld {field}: lesgeld {price} is per jaar; als prijs gebruikt",
+        "en": "program {program}, field {field}: tuition fee {price} is per year; used as the "
+        "price",
+    },
+    "edudex.incl_vat": {
+        "nl": "programma {program}, veld {field}: bedrag {value} is inclusief btw ingevuld; "
+        "prijs exclusief btw wordt {price}",
+        "en": "program {program}, field {field}: amount {value} was given including VAT; the "
+        "price excluding VAT becomes {price}",
+    },
+    "edudex.partly_exempt": {
+        "nl": "programma {program}, veld {field}: {value} van het lesgeld is vrijgesteld van "
+        "btw; de catalogus kent één btw-tarief per prijs",
+        "en": "program {program}, field {field}: {value} of the tuition fee is exempt from VAT; "
+        "the catalogue has one VAT rate per price",
+    },
 }
 
 
