@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from broker_app import __version__
-from broker_app.catalogue import health
+from broker_app.catalogue import exports, health
 from broker_app.catalogue.demo import load_demo
 from broker_app.catalogue.exporter import export_catalogue
 from broker_app.catalogue.importer import import_catalogue
@@ -87,14 +87,23 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     command("demo", "load the bundled demo catalogue and demo employers (idempotent)")
-    p = command("import", "import a catalogue file (CSV v1)")
+    p = command("import", "import a catalogue file (CSV v1 or XLSX v1, by extension)")
     p.add_argument("file", metavar="FILE")
     p.add_argument(
         "--skip-invalid", action="store_true", help="import the valid rows and report the others"
     )
     p.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
-    p = command("export", "export the catalogue as CSV v1")
+    p = command(
+        "export",
+        "export the catalogue, the clients or the proposal list as CSV (or XLSX by extension)",
+    )
     p.add_argument("file", metavar="FILE")
+    p.add_argument(
+        "--what",
+        choices=exports.WHAT,
+        default="catalogue",
+        help="what to export (default: catalogue)",
+    )
     p = command("search", "full-text search of the catalogue")
     p.add_argument("text", metavar="TEXT", nargs="+")
     p.add_argument("--top", type=_positive, default=10, metavar="N")
@@ -205,10 +214,16 @@ def cmd_import(args: argparse.Namespace, store: Store) -> int:
 
 
 def cmd_export(args: argparse.Namespace, store: Store) -> int:
-    count = export_catalogue(store, Path(args.file))
-    print(
-        t("cli.export_done", args.lang, count=counted("offering", count, args.lang), file=args.file)
-    )
+    path = Path(args.file)
+    what = getattr(args, "what", "catalogue")
+    if what == "clients":
+        count, noun = exports.export_clients(store, path), "client"
+    elif what == "proposals":
+        listed = proposal_service.list_proposals(store)
+        count, noun = exports.export_proposals(store, path, listed), "proposal"
+    else:
+        count, noun = export_catalogue(store, path), "offering"
+    print(t("cli.export_done", args.lang, count=counted(noun, count, args.lang), file=args.file))
     return EXIT_OK
 
 

@@ -270,3 +270,56 @@ def test_render_prints_the_brokers_own_conditions(tmp_path: Path) -> None:
     assert main(["--db", str(db), "proposal", str(demand), "--out", str(out), "--top", "1"]) == 0
     text = " ".join(page.extract_text() for page in PdfReader(out).pages)
     assert "Betaling binnen 14 dagen na start." in text
+
+
+# xlsx: workbooks in and out, and the safe exports of clients and proposals
+
+
+def _workbook(path: Path, rows: list[dict[str, str]]) -> Path:
+    from openpyxl import Workbook
+
+    from broker_app.catalogue.columns import COLUMNS
+
+    wb = Workbook()
+    wb.active.append(list(COLUMNS))
+    for row in rows:
+        wb.active.append([row.get(c) or None for c in COLUMNS])
+    wb.save(path)
+    return path
+
+
+def test_import_xlsx_like_csv(capsys, db: str, tmp_path: Path) -> None:
+    good = _workbook(tmp_path / "aanbod.xlsx", [offering(), offering(code="B")])
+    bad = _workbook(tmp_path / "fout.xlsx", [offering(), offering(code="B", price="twaalf")])
+    code, _, err = run(capsys, "--db", db, "import", str(bad))
+    assert code == 1 and 'rij 3, kolom price: "twaalf" is geen bedrag' in err
+    code, out, _ = run(capsys, "--db", db, "import", str(bad), "--skip-invalid", "--dry-run")
+    assert code == 0 and "proefimport: 1 nieuw" in out
+    code, out, _ = run(capsys, "--db", db, "import", str(good))
+    assert code == 0 and "2 nieuw, 0 bijgewerkt, 0 overgeslagen (aanbod.xlsx)" in out
+
+
+def test_a_csv_named_xlsx_is_refused_in_one_line(capsys, db: str, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "aanbod.xlsx", [offering()])
+    code, _, err = run(capsys, "--db", db, "import", str(path))
+    assert code == 1 and err.strip().count("\n") == 0 and "tekstbestand" in err
+    (tmp_path / "x.ods").write_bytes(b"PK")
+    code, _, err = run(capsys, "--db", db, "--lang", "en", "import", str(tmp_path / "x.ods"))
+    assert code == 1 and err.strip() == "unknown file format: .ods (use .csv, .txt, .tsv, .xlsx)"
+
+
+def test_export_xlsx_and_the_other_lists(capsys, db: str, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    run(capsys, "--db", db, "demo")
+    code, out, _ = run(capsys, "--db", db, "export", str(tmp_path / "c.xlsx"))
+    assert code == 0 and "opleidingen geëxporteerd" in out
+    assert load_workbook(tmp_path / "c.xlsx").active["A1"].value == "provider"
+    code, out, _ = run(capsys, "--db", db, "export", str(tmp_path / "k.csv"), "--what", "clients")
+    assert code == 0 and out.startswith("9 werkgevers geëxporteerd")
+    code, out, _ = run(capsys, "--db", db, "--lang", "en", "export", str(tmp_path / "v.xlsx"),
+                       "--what", "proposals")  # fmt: skip
+    assert code == 0 and out.startswith("5 proposals exported")
+    with pytest.raises(SystemExit) as info:
+        main(["--db", db, "export", str(tmp_path / "x.csv"), "--what", "offertes"])
+    assert info.value.code == 2

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from broker_app.catalogue import csv_v1
+from broker_app.catalogue import csv_v1, xlsx_v1
 from broker_app.catalogue.rows import parse_row
 from broker_app.domain.models import ImportReport, OfferingRecord
 from broker_app.domain.problems import InputRefused, Problem
@@ -22,7 +22,7 @@ from broker_app.store.records import new_id, now_utc
 
 Progress = Callable[[int, int], None]
 BIG_IMPORT_ROWS = 5_000  # after this many rows the write-ahead log is folded in at once
-READERS = {".csv": "csv-v1", ".txt": "csv-v1", ".tsv": "csv-v1"}
+READERS = {".csv": "csv-v1", ".txt": "csv-v1", ".tsv": "csv-v1", ".xlsx": xlsx_v1.FORMAT}
 
 
 class ImportCancelled(Exception):
@@ -35,10 +35,19 @@ def read_file(path: Path) -> csv_v1.SheetRows:
         raise InputRefused([Problem("error", "file.is_folder", params={"path": str(path)})])
     if not path.is_file():
         raise InputRefused([Problem("error", "file.missing", params={"path": str(path)})])
-    if path.suffix.lower() not in READERS:
+    suffix = path.suffix.lower()
+    if suffix not in READERS:
         raise InputRefused(
-            [Problem("error", "file.unknown_format", params={"suffix": path.suffix or path.name})]
+            [
+                Problem(
+                    "error",
+                    "file.format_not_supported",
+                    params={"suffix": path.suffix or path.name, "accepted": accepted(READERS)},
+                )
+            ]
         )
+    if READERS[suffix] == xlsx_v1.FORMAT:
+        return xlsx_v1.read_xlsx(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -49,6 +58,11 @@ def read_file(path: Path) -> csv_v1.SheetRows:
     sheet = csv_v1.read_table(text)
     sheet.encoding = encoding
     return sheet
+
+
+def accepted(suffixes: dict[str, str]) -> str:
+    """``.csv, .txt, .tsv, .xlsx``: the file names a reader or writer takes."""
+    return ", ".join(suffixes)
 
 
 def check_rows(

@@ -391,6 +391,51 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Een contactpersoon heeft een naam nodig.",
         "en": "A contact needs a name.",
     },
+    # xlsx: Excel workbooks and the safe exports
+    "xlsx.password": {
+        "nl": "dit Excel-bestand is beveiligd met een wachtwoord; sla het zonder wachtwoord op "
+        "en probeer opnieuw",
+        "en": "this Excel file is protected with a password; save it without a password and "
+        "try again",
+    },
+    "xlsx.not_xlsx": {
+        "nl": "dit is geen Excel-werkmap (.xlsx) maar {kind}; sla het op als .xlsx en probeer "
+        "opnieuw",
+        "en": "this is not an Excel workbook (.xlsx) but {kind}; save it as .xlsx and try again",
+    },
+    "xlsx.is_text": {
+        "nl": "dit is geen Excel-werkmap maar een tekstbestand; geef het de naam .csv als het "
+        "een CSV-bestand is",
+        "en": "this is not an Excel workbook but a text file; name it .csv if it is a CSV file",
+    },
+    "xlsx.corrupt": {
+        "nl": "dit Excel-bestand is beschadigd of geen werkmap; open het in Excel, sla het "
+        "opnieuw op als .xlsx en probeer opnieuw",
+        "en": "this Excel file is damaged or not a workbook; open it in Excel, save it again "
+        "as .xlsx and try again",
+    },
+    "xlsx.no_cached_value": {
+        "nl": "de formule in deze cel heeft geen opgeslagen uitkomst; open het bestand in Excel, "
+        "laat het herberekenen en sla het op",
+        "en": "the formula in this cell has no saved result; open the file in Excel, let it "
+        "recalculate and save it",
+    },
+    "xlsx.cell_error": {
+        "nl": "de formule in deze cel geeft een fout ({value})",
+        "en": "the formula in this cell gives an error ({value})",
+    },
+    "xlsx.unnamed_column": {
+        "nl": "kolom {column} heeft geen naam in de kopregel en wordt genegeerd",
+        "en": "column {column} has no name in the header row and is ignored",
+    },
+    "file.format_not_supported": {
+        "nl": "onbekend bestandsformaat: {suffix} (gebruik {accepted})",
+        "en": "unknown file format: {suffix} (use {accepted})",
+    },
+    "export.unknown_what": {
+        "nl": "onbekende export: {what} (kies uit: {choices})",
+        "en": "unknown export: {what} (choose from: {choices})",
+    },
     "search.header": {
         "nl": '"{query}": {shown} van {total} gevonden',
         "en": '"{query}": {shown} of {total} found',
@@ -681,6 +726,9 @@ MESSAGES: dict[str, dict[str, str]] = {
 NOUNS: dict[str, dict[str, tuple[str, str]]] = {
     "error": {"nl": ("fout", "fouten"), "en": ("error", "errors")},
     "offering": {"nl": ("opleiding", "opleidingen"), "en": ("offering", "offerings")},
+    # xlsx: the safe exports
+    "client": {"nl": ("werkgever", "werkgevers"), "en": ("employer", "employers")},
+    "proposal": {"nl": ("voorstel", "voorstellen"), "en": ("proposal", "proposals")},
 }
 
 

@@ -1,0 +1,136 @@
+"""Safe exports of the clients and of the proposal list, as CSV or as an Excel workbook.
+
+Every text cell is neutralised the way the catalogue export does it (a cell that starts with
+``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets an apostrophe in front), and in a
+workbook text is always a text cell, never a formula: a client named ``=HYPERLINK(...)`` stays
+a name. Amounts: ``1250.50`` in CSV, numbers in euro format in a workbook; dates ISO text.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+from openpyxl.cell import WriteOnlyCell
+
+from broker_app.catalogue import csv_v1, xlsx_v1
+from broker_app.catalogue.exporter import kind_of, write_atomically
+from broker_app.domain.problems import InputRefused, Problem
+from broker_app.store import exports as repo
+from broker_app.store.database import Store
+
+WHAT = ("catalogue", "clients", "proposals")
+# (column, kind): kind is text, whole, money (cents) or date.
+CLIENT_COLUMNS = (
+    ("name", "text"), ("kvk", "text"), ("sector", "text"), ("address", "text"),
+    ("postcode", "text"), ("city", "text"), ("email", "text"), ("phone", "text"),
+    ("intakes", "whole"), ("proposals", "whole"),
+)  # fmt: skip
+PROPOSAL_COLUMNS = (
+    ("number", "text"), ("client", "text"), ("title", "text"), ("status", "text"),
+    ("version", "whole"), ("total_excl", "money"), ("total_vat", "money"),
+    ("total_incl", "money"), ("valid_until", "date"), ("sent_on", "date"),
+)  # fmt: skip
+WIDTHS = {"name": 34, "client": 34, "title": 44, "address": 30, "email": 30, "city": 18,
+          "phone": 16, "number": 12, "status": 14, "total_excl": 14, "total_vat": 14,
+          "total_incl": 14, "valid_until": 13, "sent_on": 13}  # fmt: skip
+
+
+def check_what(what: str) -> str:
+    if what not in WHAT:
+        raise InputRefused(
+            [Problem("error", "export.unknown_what", params={"what": what,
+                                                             "choices": ", ".join(WHAT)})]
+        )  # fmt: skip
+    return what
+
+
+def _text(value: object, kind: str) -> str:
+    if value is None:
+        return ""
+    if kind == "money":
+        cents = int(value)  # type: ignore[call-overload]
+        sign = "-" if cents < 0 else ""
+        cents = abs(cents)
+        return f"{sign}{cents // 100}.{cents % 100:02d}"
+    if kind == "date":
+        return value.isoformat() if isinstance(value, date) else str(value)
+    if kind == "whole":
+        return str(value)
+    return csv_v1.neutralise(str(value))
+
+
+def _cell(ws: object, value: object, kind: str) -> WriteOnlyCell:
+    if value is None or value == "":
+        return WriteOnlyCell(ws)
+    if kind == "money":
+        return xlsx_v1.number_cell(ws, int(value) / 100, xlsx_v1.EURO_FORMAT)  # type: ignore[call-overload]
+    if kind == "whole":
+        return xlsx_v1.number_cell(ws, int(value), xlsx_v1.WHOLE_FORMAT)  # type: ignore[call-overload]
+    if kind == "date":
+        return xlsx_v1.text_cell(ws, _text(value, kind))
+    return xlsx_v1.text_cell(ws, str(value))
+
+
+def write_table(
+    path: Path, title: str, columns: Sequence[tuple[str, str]], rows: Iterable[Sequence[object]]
+) -> int:
+    """Rows (values in the order of ``columns``) to CSV or XLSX by the file name; returns how
+    many rows. The file appears whole or not at all."""
+    kind = kind_of(path)
+    names = [name for name, _ in columns]
+    kinds = [k for _, k in columns]
+
+    def write_csv(tmp: Path) -> int:
+        count = 0
+        with tmp.open("w", encoding="utf-8-sig", newline="") as out:
+            writer = csv.writer(out, lineterminator="\r\n")
+            writer.writerow(names)
+            for row in rows:
+                writer.writerow([_text(v, k) for v, k in zip(row, kinds, strict=True)])
+                count += 1
+        return count
+
+    def write_xlsx(tmp: Path) -> int:
+        sheet = xlsx_v1.SheetWriter(title, names, WIDTHS)
+        count = 0
+        for row in rows:
+            sheet.append([_cell(sheet.sheet, v, k) for v, k in zip(row, kinds, strict=True)])
+            count += 1
+        sheet.save(tmp)
+        return count
+
+    return write_atomically(path, write_xlsx if kind == "xlsx" else write_csv)
+
+
+def export_clients(store: Store, path: Path | str) -> int:
+    """Every client with its numbers of intakes and proposals."""
+    rows = ([r[name] for name, _ in CLIENT_COLUMNS] for r in repo.client_rows(store.db))
+    return write_table(Path(path), "werkgevers", CLIENT_COLUMNS, rows)
+
+
+def _local_day(stamp: str | None) -> date | None:
+    if not stamp:
+        return None
+    try:
+        return datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone().date()
+    except ValueError:
+        return None
+
+
+def export_proposals(store: Store, path: Path | str, listed: Iterable[dict]) -> int:
+    """The proposal list as the window shows it: ``listed`` is
+    ``proposals.service.list_proposals(store)`` (effective status, totals of concepts
+    computed from their lines); the day each current version was sent is added here."""
+    sent = repo.sent_moments(store.db)
+    rows = (
+        [
+            p["number"], p["client_name"], p["title"], p["effective_status"], p["version"],
+            p["excl_cents"], p["vat_cents"], p["incl_cents"], p["valid_until"],
+            _local_day(sent.get(p["id"])),
+        ]
+        for p in listed
+    )  # fmt: skip
+    return write_table(Path(path), "voorstellen", PROPOSAL_COLUMNS, rows)
