@@ -38,6 +38,7 @@ class SheetRows:
     encoding: str = "utf-8"
     delimiter: str = ","
     broken: dict[int, Problem] = field(default_factory=dict)  # rows that cannot be read at all
+    format: str = ""  # set by readers that tell formats apart inside one suffix (.json)
 
 
 def decode(data: bytes) -> tuple[str, str]:

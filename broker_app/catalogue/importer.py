@@ -8,11 +8,12 @@ import batch record.
 from __future__ import annotations
 
 import gc
+import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from broker_app.catalogue import csv_v1, xlsx_v1
+from broker_app.catalogue import csv_v1, edudex, ooapi, xlsx_v1
 from broker_app.catalogue.rows import parse_row
 from broker_app.domain.models import ImportReport, OfferingRecord
 from broker_app.domain.problems import InputRefused, Problem
@@ -22,7 +23,11 @@ from broker_app.store.records import new_id, now_utc
 
 Progress = Callable[[int, int], None]
 BIG_IMPORT_ROWS = 5_000  # after this many rows the write-ahead log is folded in at once
-READERS = {".csv": "csv-v1", ".txt": "csv-v1", ".tsv": "csv-v1", ".xlsx": xlsx_v1.FORMAT}
+JSON_FEED = "json"  # EDU-DEX or OOAPI v5, told apart by content
+READERS = {
+    ".csv": "csv-v1", ".txt": "csv-v1", ".tsv": "csv-v1", ".xlsx": xlsx_v1.FORMAT,
+    ".json": JSON_FEED,
+}  # fmt: skip
 
 
 class ImportCancelled(Exception):
@@ -48,6 +53,8 @@ def read_file(path: Path) -> csv_v1.SheetRows:
         )
     if READERS[suffix] == xlsx_v1.FORMAT:
         return xlsx_v1.read_xlsx(path)
+    if READERS[suffix] == JSON_FEED:
+        return read_feed(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -57,6 +64,34 @@ def read_file(path: Path) -> csv_v1.SheetRows:
     text, encoding = csv_v1.decode(data)
     sheet = csv_v1.read_table(text)
     sheet.encoding = encoding
+    return sheet
+
+
+def read_feed(path: Path) -> csv_v1.SheetRows:
+    """An EDU-DEX or OOAPI v5 JSON file, recognised by its content, as CSV v1 rows."""
+    try:
+        data_bytes = path.read_bytes()
+    except OSError as exc:
+        raise InputRefused(
+            [Problem("error", "file.unreadable", params={"path": str(path)})]
+        ) from exc
+    if not data_bytes.strip():
+        raise InputRefused([Problem("error", "file.empty")])
+    try:
+        data = json.loads(data_bytes.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise InputRefused([Problem("error", "edudex.encoding")]) from exc
+    except json.JSONDecodeError as exc:
+        raise InputRefused([Problem("error", "edudex.bad_json", params={
+            "line": exc.lineno, "column": exc.colno, "detail": exc.msg})]) from exc  # fmt: skip
+    if ooapi.looks_like_ooapi(data):
+        sheet = ooapi.parse_ooapi(data)
+        sheet.format = ooapi.FORMAT
+    elif edudex.looks_like_edudex(data):
+        sheet = edudex.rows_from_data(data)
+        sheet.format = "edudex"
+    else:
+        raise InputRefused([Problem("error", "feed.unknown_json")])
     return sheet
 
 
@@ -179,7 +214,7 @@ def _import(
             db,
             batch_id=batch_id,
             file_name=path.name,
-            fmt=READERS[path.suffix.lower()],
+            fmt=sheet.format or READERS[path.suffix.lower()],
             started_at=started,
             status="done",
             total=len(sheet.rows),

@@ -588,6 +588,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "provider {provider} with code {code} already appears in item {first}",
     },
     # edudex
+    "feed.unknown_json": {
+        "nl": "dit JSON-bestand is geen EDU-DEX-programma en geen OOAPI v5-bestand",
+        "en": "this JSON file is neither an EDU-DEX program nor an OOAPI v5 file",
+    },
     "edudex.bad_json": {
         "nl": "het bestand is geen geldige JSON (regel {line}, teken {column}): {detail}",
         "en": "the file is not valid JSON (line {line}, character {column}): {detail}",
