@@ -305,7 +305,7 @@ def test_a_csv_named_xlsx_is_refused_in_one_line(capsys, db: str, tmp_path: Path
     assert code == 1 and err.strip().count("\n") == 0 and "tekstbestand" in err
     (tmp_path / "x.ods").write_bytes(b"PK")
     code, _, err = run(capsys, "--db", db, "--lang", "en", "import", str(tmp_path / "x.ods"))
-    assert code == 1 and err.strip() == "unknown file format: .ods (use .csv, .txt, .tsv, .xlsx)"
+    assert code == 1 and err.strip() == "unknown file format: .ods (use .csv, .txt, .tsv, .xlsx, .json)"
 
 
 def test_export_xlsx_and_the_other_lists(capsys, db: str, tmp_path: Path) -> None:
