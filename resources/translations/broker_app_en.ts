@@ -40,6 +40,181 @@
         </message>
     </context>
     <context>
+        <name>CatalogueDuplicatesDialog</name>
+        <message>
+            <source>Mogelijke dubbelen in het aanbod</source>
+            <translation>Likely duplicates in the catalogue</translation>
+        </message>
+        <message>
+            <source>Het aanbod wordt nagelopen…</source>
+            <translation>Checking the catalogue…</translation>
+        </message>
+        <message>
+            <source>Mogelijke dubbelen</source>
+            <translation>Likely duplicates</translation>
+        </message>
+        <message>
+            <source>Aanbieder</source>
+            <translation>Provider</translation>
+        </message>
+        <message>
+            <source>Opleiding A</source>
+            <translation>Offering A</translation>
+        </message>
+        <message>
+            <source>Plaats A</source>
+            <translation>Place A</translation>
+        </message>
+        <message>
+            <source>Prijs A</source>
+            <translation>Price A</translation>
+        </message>
+        <message>
+            <source>Opleiding B</source>
+            <translation>Offering B</translation>
+        </message>
+        <message>
+            <source>Plaats B</source>
+            <translation>Place B</translation>
+        </message>
+        <message>
+            <source>Prijs B</source>
+            <translation>Price B</translation>
+        </message>
+        <message>
+            <source>Waarom</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Opleiding A houden</source>
+            <translation>Keep offering A</translation>
+        </message>
+        <message>
+            <source>Opleiding B houden</source>
+            <translation>Keep offering B</translation>
+        </message>
+        <message>
+            <source>Samenvoegen</source>
+            <translation>Merge</translation>
+        </message>
+        <message>
+            <source>De gekozen opleiding houden; de andere gaat eruit, met haar notities en labels erbij (Ctrl+M)</source>
+            <translation>Keep the chosen offering; the other one goes, its notes and tags move over (Ctrl+M)</translation>
+        </message>
+        <message>
+            <source>Geen dubbel</source>
+            <translation>Not a duplicate</translation>
+        </message>
+        <message>
+            <source>Dit paar is geen dubbel; het wordt niet meer getoond (Ctrl+G)</source>
+            <translation>This pair is not a duplicate; it is not shown again (Ctrl+G)</translation>
+        </message>
+        <message>
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Het aanbod kon niet worden nagelopen.</source>
+            <translation>The catalogue could not be checked.</translation>
+        </message>
+        <message>
+            <source>titel {score} % gelijk</source>
+            <translation>title {score} % alike</translation>
+        </message>
+        <message>
+            <source>zelfde kwalificatiecode</source>
+            <translation>same qualification code</translation>
+        </message>
+        <message>
+            <source>{count} mogelijke dubbelen: opleidingen van dezelfde aanbieder op dezelfde plaats, op hetzelfde niveau en dezelfde tijden, met (bijna) dezelfde titel of kwalificatiecode.</source>
+            <translation>{count} likely duplicates: offerings of one provider in the same place, at the same level and times, with (nearly) the same title or qualification code.</translation>
+        </message>
+        <message>
+            <source>Geen mogelijke dubbelen gevonden.</source>
+            <translation>No likely duplicates found.</translation>
+        </message>
+        <message>
+            <source>Plaats: {city}</source>
+            <translation>Place: {city}</translation>
+        </message>
+        <message>
+            <source>Niveau: {level}</source>
+            <translation>Level: {level}</translation>
+        </message>
+        <message>
+            <source>Tijden: {schedule}</source>
+            <translation>Times: {schedule}</translation>
+        </message>
+        <message>
+            <source>Prijs: {price}</source>
+            <translation>Price: {price}</translation>
+        </message>
+        <message>
+            <source>Start: doorlopend</source>
+            <translation>Start: continuous intake</translation>
+        </message>
+        <message>
+            <source>Volgende start: {date}</source>
+            <translation>Next start: {date}</translation>
+        </message>
+        <message>
+            <source>Notities: {notes}</source>
+            <translation>Notes: {notes}</translation>
+        </message>
+        <message>
+            <source>Labels: {tags}</source>
+            <translation>Tags: {tags}</translation>
+        </message>
+        <message>
+            <source>A houden</source>
+            <translation>Keep A</translation>
+        </message>
+        <message>
+            <source>B houden</source>
+            <translation>Keep B</translation>
+        </message>
+        <message>
+            <source>A houden ({code})</source>
+            <translation>Keep A ({code})</translation>
+        </message>
+        <message>
+            <source>B houden ({code})</source>
+            <translation>Keep B ({code})</translation>
+        </message>
+        <message>
+            <source>“{removed}” gaat uit het aanbod; haar notities en labels komen bij “{kept}”. Concept-voorstellen noemen voortaan “{kept}”; verzonden voorstellen blijven zoals ze zijn.</source>
+            <translation>“{removed}” leaves the catalogue; its notes and tags move to “{kept}”. Draft proposals will name “{kept}”; sent proposals stay as they are.</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Samenvoegen mislukt</source>
+            <translation>Merge failed</translation>
+        </message>
+        <message>
+            <source>De opleidingen konden niet worden samengevoegd; er is niets gewijzigd.</source>
+            <translation>The offerings could not be merged; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Samengevoegd</source>
+            <translation>Merged</translation>
+        </message>
+        <message>
+            <source>Niet opgeslagen</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>Het paar kon niet als ‘geen dubbel’ worden bewaard.</source>
+            <translation>The pair could not be saved as ‘not a duplicate’.</translation>
+        </message>
+        <message>
+            <source>Gemarkeerd als geen dubbel</source>
+            <translation>Marked as not a duplicate</translation>
+        </message>
+    </context>
+    <context>
         <name>CataloguePage</name>
         <message>
             <source>Zoek in het aanbod… (bijv. hygiëne, zorgplan, heftruck)</source>
@@ -88,6 +263,14 @@
         <message>
             <source>Een catalogusbestand importeren (Ctrl+I)</source>
             <translation>Import a catalogue file (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>Dubbelen…</source>
+            <translation>Duplicates…</translation>
+        </message>
+        <message>
+            <source>Mogelijke dubbele opleidingen zoeken en samenvoegen (Ctrl+Shift+D)</source>
+            <translation>Find and merge likely duplicate offerings (Ctrl+Shift+D)</translation>
         </message>
         <message>
             <source>Aanbod van opleidingen</source>
@@ -2106,6 +2289,30 @@ Your own clients and courses stay.</translation>
             <translation>There is no programme to add.</translation>
         </message>
         <message>
+            <source>Verouderd aanbod</source>
+            <translation>Outdated offerings</translation>
+        </message>
+        <message>
+            <source>Deze opleidingen zijn mogelijk verouderd:
+
+{names}
+
+Toch aan het voorstel toevoegen?</source>
+            <translation>These offerings may be out of date:
+
+{names}
+
+Add them to the proposal anyway?</translation>
+        </message>
+        <message>
+            <source>Toch toevoegen</source>
+            <translation>Add anyway</translation>
+        </message>
+        <message>
+            <source>Overslaan</source>
+            <translation>Skip</translation>
+        </message>
+        <message>
             <source>Niet toegevoegd</source>
             <translation>Not added</translation>
         </message>
@@ -3693,6 +3900,25 @@ Your own clients and courses stay.</translation>
         <message>
             <source>Demogegevens verwijderd</source>
             <translation>Demo data removed</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaleMarker</name>
+        <message>
+            <source>verouderd: geen startdatum meer</source>
+            <translation>outdated: no start date any more</translation>
+        </message>
+        <message>
+            <source>verouderd: geen startdatum bekend</source>
+            <translation>outdated: no start date known</translation>
+        </message>
+        <message>
+            <source>verouderd: prijs nooit gecontroleerd</source>
+            <translation>outdated: price never checked</translation>
+        </message>
+        <message>
+            <source>verouderd: prijs niet gecontroleerd sinds {date}</source>
+            <translation>outdated: price not checked since {date}</translation>
         </message>
     </context>
     <context>
