@@ -28,11 +28,13 @@ from broker_app.domain.pricing import (
 )
 from broker_app.domain.problems import InputRefused, Problem
 from broker_app.domain.proposal import ProposalError, check_move, effective_status
+from broker_app.domain.staleness import OfferingStale
 from broker_app.paths import data_dir
 from broker_app.store import catalogue as catalogue_repo
 from broker_app.store import clients as clients_repo
 from broker_app.store import intakes as intakes_repo
 from broker_app.store import proposals as repo
+from broker_app.store import staleness as staleness_repo
 from broker_app.store.database import Store
 from broker_app.store.settings import get_setting
 
@@ -100,12 +102,20 @@ def add_offering(
     participants: int = 1,
     group_price_cents: int | None = None,
     discount_cents: int = 0,
+    confirm_stale: bool = False,
 ) -> str:
-    """A line for an offering, priced and with its VAT decided now (and frozen when sent)."""
+    """A line for an offering, priced and with its VAT decided now (and frozen when sent).
+
+    A stale offering (``catalogue.staleness``: no start date left, or a price not checked for a
+    year) raises ``OfferingStale`` unless the broker confirmed it (``confirm_stale=True``)."""
     version = _concept(store, proposal_id)
     offering = catalogue_repo.get_offering(store.db, offering_id)
     if offering is None:
         raise InputRefused([Problem("error", "proposal.no_offering", params={"id": offering_id})])
+    if not confirm_stale:
+        stale = staleness_repo.stale_reasons(store.db, [offering_id], date.today())
+        if stale:
+            raise OfferingStale(offering_id, stale[offering_id])
     vat = decide_vat(_flag(offering["funded"]), _flag(offering["crkbo"]),
                      offering["vat"] or _default_rate(store))  # fmt: skip
     # Check the line as a whole before it is stored (negative counts, too much discount).

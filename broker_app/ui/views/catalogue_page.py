@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from broker_app.catalogue import staleness
 from broker_app.catalogue.search import make_filter
 from broker_app.store import catalogue as repo
 from broker_app.ui import dialogs
 from broker_app.ui.context import CATALOGUE, CATALOGUE_DATA, AppContext
 from broker_app.ui.views.import_dialog import ImportDialog
 from broker_app.ui.views.page import Page
+from broker_app.ui.views.partials.catalogue_duplicates_dialog import CatalogueDuplicatesDialog
 from broker_app.ui.views.partials.catalogue_edit_dialog import OfferingEditDialog
 from broker_app.ui.views.partials.catalogue_facets import FacetPanel
 from broker_app.ui.views.partials.offering_detail import STYLE_SHEET, message_html, offering_html
@@ -43,6 +45,7 @@ from broker_app.ui.views.partials.offering_table_model import (
     OfferingIdRole,
     OfferingTableModel,
 )
+from broker_app.ui.views.partials.stale_marker import marker_html
 from broker_app.ui.widgets.tables import style_table
 
 log = logging.getLogger(__name__)
@@ -94,6 +97,7 @@ class CataloguePage(Page):
         self._closed = False
         self.edit_dialog: OfferingEditDialog | None = None
         self.import_dialog: ImportDialog | None = None
+        self.duplicates_dialog: CatalogueDuplicatesDialog | None = None
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(
@@ -119,9 +123,15 @@ class CataloguePage(Page):
         self.delete_button.setToolTip(self.tr("De gekozen opleiding verwijderen (Delete)"))
         self.import_button = QPushButton(self.tr("Importeren…"), self)
         self.import_button.setToolTip(self.tr("Een catalogusbestand importeren (Ctrl+I)"))
+        self.duplicates_button = QPushButton(self.tr("Dubbelen…"), self)
+        self.duplicates_button.setToolTip(
+            self.tr("Mogelijke dubbele opleidingen zoeken en samenvoegen (Ctrl+Shift+D)")
+        )
         for button in (self.clear_button, self.edit_button, self.delete_button,
-                       self.import_button):  # fmt: skip
+                       self.import_button, self.duplicates_button):  # fmt: skip
             button.setMinimumHeight(32)
+        # Not a reason for a wider window: a narrow page hides it (Ctrl+Shift+D still works).
+        self.duplicates_button.setMinimumWidth(1)
 
         self.pin_label = QLabel(self)
         self.pin_label.setStyleSheet(_PIN_STYLE)
@@ -166,6 +176,7 @@ class CataloguePage(Page):
         bar.addWidget(self.edit_button)
         bar.addWidget(self.delete_button)
         bar.addWidget(self.import_button)
+        bar.addWidget(self.duplicates_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 0)
@@ -190,6 +201,7 @@ class CataloguePage(Page):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.import_button.clicked.connect(self.open_import)
+        self.duplicates_button.clicked.connect(self.open_duplicates)
         self._find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         self._find.activated.connect(self.focus_search)
         self._shortcuts = [self._find]
@@ -197,6 +209,7 @@ class CataloguePage(Page):
             ("F2", self.edit_selected),
             ("Ctrl+E", self.edit_selected),
             ("Ctrl+I", self.open_import),
+            ("Ctrl+Shift+D", self.open_duplicates),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(action)
@@ -295,7 +308,7 @@ class CataloguePage(Page):
                     "aanbod.").format(title=offering.get("title") or "")
         )  # fmt: skip
         self.pin_label.show()
-        self.detail.setHtml(offering_html(offering, self._lang))
+        self.detail.setHtml(self._detail_html(offering))
         self.model.set_filter(self.current_filter())
         self._update_actions()
 
@@ -367,6 +380,31 @@ class CataloguePage(Page):
         dialog.open()
         return dialog
 
+    def open_duplicates(self) -> CatalogueDuplicatesDialog:
+        """ "Dubbelen…" (Ctrl+Shift+D): likely duplicates, to merge or dismiss."""
+        if self.duplicates_dialog is not None and self.duplicates_dialog.isVisible():
+            self.duplicates_dialog.raise_()
+            return self.duplicates_dialog
+        if self.duplicates_dialog is not None:
+            self.duplicates_dialog.setParent(None)
+        dialog = CatalogueDuplicatesDialog(self.context, self)
+        dialog.merged.connect(self._on_merged)
+        self.duplicates_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_merged(self, kept_id: str) -> None:
+        self._selected_id = kept_id
+
+    def _detail_html(self, offering: dict) -> str:
+        """The offering in full, under a "verouderd" badge when it is stale."""
+        try:
+            reasons = staleness.reasons_for(self._store, offering["id"])
+        except Exception:  # the badge is a hint: never lose the detail over it
+            log.exception("cannot judge staleness of %s", offering.get("id"))
+            reasons = []
+        return marker_html(reasons, self._lang) + offering_html(offering, self._lang)
+
     def counts(self) -> tuple[int, int]:
         return self.model.matching_count, max(self.model.total_count, 0)
 
@@ -377,7 +415,7 @@ class CataloguePage(Page):
         self._facet_timer.stop()
         self.model.discard_pending()
         self._facet_generation += 1
-        for dialog in (self.import_dialog, self.edit_dialog):
+        for dialog in (self.import_dialog, self.edit_dialog, self.duplicates_dialog):
             if dialog is not None and dialog.isVisible():
                 dialog.reject()
 
@@ -411,6 +449,7 @@ class CataloguePage(Page):
         if narrow != self._narrow:
             self._narrow = narrow
             self._show_filters(self._filters_wanted and not narrow)
+            self.duplicates_button.setVisible(not narrow)
         self._give_table_room()
 
     def _show_filters(self, visible: bool) -> None:
@@ -549,7 +588,7 @@ class CataloguePage(Page):
         self.context.say(self.tr("Opgeslagen"))
         offering = self._load(offering_id)
         if offering is not None:
-            self.detail.setHtml(offering_html(offering, self._lang))
+            self.detail.setHtml(self._detail_html(offering))
 
     def _on_data_changed(self, what: str) -> None:
         if what != CATALOGUE_DATA:
@@ -635,7 +674,7 @@ class CataloguePage(Page):
         if offering is None:
             self.detail.setHtml(message_html(self.tr("Deze opleiding is niet meer gevonden.")))
             return
-        self.detail.setHtml(offering_html(offering, self._lang))
+        self.detail.setHtml(self._detail_html(offering))
 
     def _show_placeholder(self) -> None:
         if self.model.loading:

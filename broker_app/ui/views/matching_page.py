@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from broker_app.catalogue import staleness
 from broker_app.domain.composition import Programme
 from broker_app.domain.demand import Demand
 from broker_app.domain.messages import t
@@ -85,6 +86,7 @@ from broker_app.ui.views.partials.match_model import (
 )
 from broker_app.ui.views.partials.match_tuning import TuningPanel
 from broker_app.ui.views.partials.offering_detail import STYLE_SHEET, message_html, offering_html
+from broker_app.ui.views.partials.stale_marker import reason_text
 from broker_app.ui.widgets.score_bar import ScoreBarDelegate
 from broker_app.ui.widgets.tables import style_table
 from broker_app.ui.widgets.two_line import TwoLineDelegate
@@ -903,6 +905,34 @@ class MatchingPage(Page):
         line, demand = self._line, self._demand
         participants = demand.participants or 1
         added = skipped = 0
+        # A stale offering (no start date left, price not checked for a year) goes in only
+        # when the broker says so; otherwise it is left out and the rest is added.
+        wanted = list(dict.fromkeys(offering_ids))
+        confirmed: set[str] = set()
+        try:
+            stale = staleness.stale_reasons(self.store, wanted)
+        except Exception:
+            log.exception("cannot judge staleness")
+            stale = {}
+        if stale:
+            names = []
+            for offering_id, reasons in stale.items():
+                offering = catalogue_repo.get_offering(self.store.db, offering_id) or {}
+                why = "; ".join(reason_text(r, self.lang) for r in reasons)
+                names.append("• {title}: {why}".format(title=offering.get("title") or "", why=why))
+            if dialogs.ask(
+                self,
+                self.tr("Verouderd aanbod"),
+                self.tr("Deze opleidingen zijn mogelijk verouderd:\n\n{names}\n\nToch aan het "
+                        "voorstel toevoegen?").format(names="\n".join(names)),
+                self.tr("Toch toevoegen"),
+                self.tr("Overslaan"),
+            ):  # fmt: skip
+                confirmed = set(stale)
+            else:
+                wanted = [o for o in wanted if o not in stale]
+                if not wanted:
+                    return
         try:
             with self.store.transaction():
                 ref = service.open_concept_for(
@@ -913,13 +943,14 @@ class MatchingPage(Page):
                 present = {
                     row["offering_id"] for row in proposals_repo.lines(self.store.db, version["id"])
                 }
-                for offering_id in dict.fromkeys(offering_ids):
+                for offering_id in wanted:
                     if offering_id in present:
                         skipped += 1
                         continue
                     service.add_offering(
-                        self.store, ref.proposal_id, offering_id, participants=participants
-                    )
+                        self.store, ref.proposal_id, offering_id, participants=participants,
+                        confirm_stale=offering_id in confirmed,
+                    )  # fmt: skip
                     added += 1
         except InputRefused as exc:
             dialogs.show_error(self, self.tr("Niet toegevoegd"), exc.render(self.lang))
