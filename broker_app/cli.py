@@ -36,6 +36,7 @@ from broker_app.proposals.demo import load_demo_proposals
 from broker_app.store.catalogue import table_counts
 from broker_app.store.database import Store, StoreError
 from broker_app.store.migrations import DatabaseTooNew
+from broker_app.store.staleness import stale_reasons
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_UNEXPECTED = 0, 1, 2, 3
 MAX_LISTED_PROBLEMS = 200
@@ -375,6 +376,15 @@ def cmd_proposal(args: argparse.Namespace, store: Store) -> int:
         programme = compose_programme(result)
         wanted = {m.offering_id for m in programme.modules}
         chosen = [a for a in result.pool if a.facts.offering_id in wanted] or chosen
+    # Stale offerings (no start date left, price not checked for a year) stay out of a proposal
+    # unless a broker confirms them, which a script cannot: they are left out and said.
+    stale = stale_reasons(store.db, [a.facts.offering_id for a in chosen], date.today())
+    if stale:
+        _err(t("proposal.stale_skipped", args.lang, count=len(stale)))
+        chosen = [a for a in chosen if a.facts.offering_id not in stale]
+    if not chosen:
+        _err(t("proposal.no_matches", args.lang))
+        return EXIT_REFUSED
     ids = [a.facts.offering_id for a in chosen]
     distances = {a.facts.offering_id: a.facts.distance_km for a in chosen
                  if a.facts.distance_km is not None}  # fmt: skip

@@ -305,7 +305,10 @@ def test_a_csv_named_xlsx_is_refused_in_one_line(capsys, db: str, tmp_path: Path
     assert code == 1 and err.strip().count("\n") == 0 and "tekstbestand" in err
     (tmp_path / "x.ods").write_bytes(b"PK")
     code, _, err = run(capsys, "--db", db, "--lang", "en", "import", str(tmp_path / "x.ods"))
-    assert code == 1 and err.strip() == "unknown file format: .ods (use .csv, .txt, .tsv, .xlsx, .json)"
+    assert (
+        code == 1
+        and err.strip() == "unknown file format: .ods (use .csv, .txt, .tsv, .xlsx, .json)"
+    )
 
 
 def test_export_xlsx_and_the_other_lists(capsys, db: str, tmp_path: Path) -> None:
@@ -323,3 +326,40 @@ def test_export_xlsx_and_the_other_lists(capsys, db: str, tmp_path: Path) -> Non
     with pytest.raises(SystemExit) as info:
         main(["--db", db, "export", str(tmp_path / "x.csv"), "--what", "offertes"])
     assert info.value.code == 2
+
+
+def test_proposal_leaves_stale_offerings_out_and_says_so(tmp_path: Path, capsys) -> None:
+    """No start date left: a script cannot confirm it, so it is not proposed."""
+    from tests.csvfiles import offering, write_csv
+
+    db = str(tmp_path / "db.sqlite")
+    rows = [
+        offering(provider="A", code="OUD", title="Heftruck rijden", start_dates="2020-03-01",
+                 keywords="heftruck", city="Zwolle"),
+        offering(provider="B", code="NIEUW", title="Heftruck rijden", start_dates="2030-03-01",
+                 keywords="heftruck", city="Zwolle"),
+    ]  # fmt: skip
+    assert main(["--db", db, "import", str(write_csv(tmp_path / "c.csv", rows))]) == 0
+    demand = tmp_path / "d.json"
+    demand.write_text('{"client": "Bol", "text": "heftruck rijden"}', encoding="utf-8")
+    out = tmp_path / "v.pdf"
+    capsys.readouterr()
+    assert main(["--db", db, "proposal", str(demand), "--out", str(out), "--top", "2"]) == 0
+    assert "1 verouderde opleiding(en) overgeslagen" in capsys.readouterr().err
+    from pypdf import PdfReader
+
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert text.count("Heftruck rijden") >= 1
+    from broker_app.store.database import Store
+
+    store = Store(tmp_path / "db.sqlite")
+    try:
+        offered = [
+            r[0]
+            for r in store.db.execute(
+                "SELECT o.code FROM proposal_lines l JOIN offerings o ON o.id = l.offering_id"
+            )
+        ]
+    finally:
+        store.close()
+    assert offered == ["NIEUW"]

@@ -588,6 +588,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "provider {provider} with code {code} already appears in item {first}",
     },
     # edudex
+    "proposal.stale_skipped": {
+        "nl": "{count} verouderde opleiding(en) overgeslagen (geen startdatum meer of prijs niet "
+        "gecontroleerd); voeg ze in het venster toe als u ze toch wilt voorstellen",
+        "en": "{count} stale offering(s) left out (no start date left or price not checked); "
+        "add them in the window if you want to propose them anyway",
+    },
     "feed.unknown_json": {
         "nl": "dit JSON-bestand is geen EDU-DEX-programma en geen OOAPI v5-bestand",
         "en": "this JSON file is neither an EDU-DEX program nor an OOAPI v5 file",

@@ -44,8 +44,8 @@ def load_demo_proposals(store: Store, today: date | None = None) -> int:
         ref = service.start(store, client["id"], intake_id=intake["id"], title=entry["title"],
                             today=started)  # fmt: skip
         for line, key in zip(entry["lines"], keys, strict=True):
-            service.add_offering(store, ref.proposal_id, found[key][0],
-                                 participants=line["participants"])  # fmt: skip
+            service.add_offering(store, ref.proposal_id, found[key][0],  # demo history:
+                                 participants=line["participants"], confirm_stale=True)  # fmt: skip
         for scheme in entry.get("funding", []):
             service.add_scheme_estimate(store, ref.proposal_id, scheme)
         if entry["status"] != "concept":

@@ -103,6 +103,7 @@ def add_offering(
     group_price_cents: int | None = None,
     discount_cents: int = 0,
     confirm_stale: bool = False,
+    today: date | None = None,
 ) -> str:
     """A line for an offering, priced and with its VAT decided now (and frozen when sent).
 
@@ -113,7 +114,7 @@ def add_offering(
     if offering is None:
         raise InputRefused([Problem("error", "proposal.no_offering", params={"id": offering_id})])
     if not confirm_stale:
-        stale = staleness_repo.stale_reasons(store.db, [offering_id], date.today())
+        stale = staleness_repo.stale_reasons(store.db, [offering_id], today or date.today())
         if stale:
             raise OfferingStale(offering_id, stale[offering_id])
     vat = decide_vat(_flag(offering["funded"]), _flag(offering["crkbo"]),
@@ -420,7 +421,9 @@ def from_demand(
     ref = start(store, client["id"], intake_id=intake_id, title=demand.title, today=today,
                 lang=lang)  # fmt: skip
     for offering_id in offering_ids:
-        add_offering(store, ref.proposal_id, offering_id, participants=demand.participants or 1)
+        # The caller chose these (the command line leaves stale offerings out before it calls).
+        add_offering(store, ref.proposal_id, offering_id, participants=demand.participants or 1,
+                     confirm_stale=True)  # fmt: skip
     snapshot = send(store, ref.proposal_id, _client_view(client), today=today,
                     demand=demand.to_json(), distances=distances)  # fmt: skip
     return ref, snapshot
