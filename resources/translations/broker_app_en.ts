@@ -321,6 +321,10 @@
             <translation>The catalogue could not be loaded.</translation>
         </message>
         <message>
+            <source>Importeer een catalogus (CSV, Excel, EDU-DEX of OOAPI) om te beginnen.</source>
+            <translation>Import a catalogue (CSV, Excel, EDU-DEX or OOAPI) to begin.</translation>
+        </message>
+        <message>
             <source>Deze opleiding is niet meer gevonden.</source>
             <translation>This offering can no longer be found.</translation>
         </message>
@@ -331,10 +335,6 @@
         <message>
             <source>Er staat nog geen aanbod in de database.</source>
             <translation>There are no offerings in the database yet.</translation>
-        </message>
-        <message>
-            <source>Importeer een catalogus (CSV) om te beginnen.</source>
-            <translation>Import a catalogue (CSV) to begin.</translation>
         </message>
         <message>
             <source>Geen opleidingen met deze filters.</source>
@@ -1422,8 +1422,8 @@ Your own clients and courses stay.</translation>
             <translation>Choose catalogue</translation>
         </message>
         <message>
-            <source>Catalogusbestanden (*.csv *.tsv *.txt);;Alle bestanden (*)</source>
-            <translation>Catalogue files (*.csv *.tsv *.txt);;All files (*)</translation>
+            <source>Catalogusbestanden (*.csv *.tsv *.txt *.xlsx *.json);;Alle bestanden (*)</source>
+            <translation>Catalogue files (*.csv *.tsv *.txt *.xlsx *.json);;All files (*)</translation>
         </message>
         <message>
             <source>Bestand lezen…</source>

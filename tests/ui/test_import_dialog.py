@@ -209,3 +209,33 @@ def test_a_refused_file_is_told_in_sentences(
     assert "Rij 1, kolom provider: verplichte kolom ontbreekt: provider." in lines
     assert all(line[0].isupper() and line.endswith(".") for line in lines)
     dialog.reject()
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "edudex", "ooapi"])
+def test_excel_and_the_two_feeds_go_through_the_same_dialog(
+    qtbot, small_store: Store, open_window, tmp_path: Path, kind: str
+) -> None:
+    fixtures = Path(__file__).parent.parent / "fixtures"
+    if kind == "xlsx":
+        from openpyxl import Workbook
+
+        rows = [offering(code=f"X{i}", title=f"Excelcursus {i}") for i in range(3)]
+        book = Workbook()
+        sheet = book.active
+        sheet.append(list(rows[0]))
+        for row in rows:
+            sheet.append(list(row.values()))
+        path = tmp_path / "aanbod.xlsx"
+        book.save(path)
+    else:
+        sample = "edudex/collection.json" if kind == "edudex" else "ooapi/programs_page.json"
+        path = fixtures / sample
+    window = open_window(small_store)
+    dialog = open_import(qtbot, window, path)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
+    assert dialog.preview_model.rowCount() >= 2
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
+    assert dialog.result.inserted >= 2
+    assert offerings_in(small_store) == 4 + dialog.result.inserted

@@ -682,7 +682,7 @@ class CataloguePage(Page):
         elif self.model.total_count == 0:
             html = message_html(
                 self.tr("Er staat nog geen aanbod in de database."),
-                self.tr("Importeer een catalogus (CSV) om te beginnen."),
+                self.tr("Importeer een catalogus (CSV, Excel, EDU-DEX of OOAPI) om te beginnen."),
             )
         elif self.model.matching_count == 0 and not self.search_edit.text().strip():
             html = message_html(

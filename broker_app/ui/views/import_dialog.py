@@ -289,7 +289,9 @@ class ImportDialog(QDialog):
             self,
             self.tr("Catalogus kiezen"),
             "",
-            self.tr("Catalogusbestanden (*.csv *.tsv *.txt);;Alle bestanden (*)"),
+            self.tr(
+                "Catalogusbestanden (*.csv *.tsv *.txt *.xlsx *.json);;Alle bestanden (*)"
+            ),
         )
         return path
 
