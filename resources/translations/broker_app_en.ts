@@ -215,6 +215,97 @@
         </message>
     </context>
     <context>
+        <name>CatalogueHistoryDialog</name>
+        <message>
+            <source>Importgeschiedenis</source>
+            <translation>Import history</translation>
+        </message>
+        <message>
+            <source>Bestand</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Formaat</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Datum en tijd</source>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <source>Nieuw</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Bijgewerkt</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <source>Overgeslagen</source>
+            <translation>Skipped</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Ongedaan maken</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>De gekozen import terugdraaien: nieuwe opleidingen weg, oude waarden terug</source>
+            <translation>Undo the chosen import: new offerings removed, previous values back</translation>
+        </message>
+        <message>
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>geïmporteerd</source>
+            <translation>imported</translation>
+        </message>
+        <message>
+            <source>ongedaan gemaakt</source>
+            <translation>undone</translation>
+        </message>
+        <message>
+            <source>Er is nog niets geïmporteerd.</source>
+            <translation>Nothing has been imported yet.</translation>
+        </message>
+        <message>
+            <source>De import van {file} ongedaan maken? {inserted} nieuwe opleidingen worden verwijderd en {updated} bijgewerkte opleidingen krijgen hun oude gegevens terug. Uw eigen notities en labels blijven staan.</source>
+            <translation>Undo the import of {file}? {inserted} new offerings will be removed and {updated} updated offerings get their previous details back. Your own notes and tags stay.</translation>
+        </message>
+        <message>
+            <source>Import ongedaan maken</source>
+            <translation>Undo import</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Bezig met ongedaan maken…</source>
+            <translation>Undoing…</translation>
+        </message>
+        <message>
+            <source>Import van {file} ongedaan gemaakt: {removed} verwijderd, {restored} teruggezet.</source>
+            <translation>Import of {file} undone: {removed} removed, {restored} restored.</translation>
+        </message>
+        <message>
+            <source>Import ongedaan gemaakt</source>
+            <translation>Import undone</translation>
+        </message>
+        <message>
+            <source>Ongedaan maken is mislukt; er is niets veranderd.</source>
+            <translation>Undo failed; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Import niet ongedaan gemaakt</source>
+            <translation>Import not undone</translation>
+        </message>
+    </context>
+    <context>
         <name>CataloguePage</name>
         <message>
             <source>Zoek in het aanbod… (bijv. hygiëne, zorgplan, heftruck)</source>
@@ -271,6 +362,14 @@
         <message>
             <source>Mogelijke dubbele opleidingen zoeken en samenvoegen (Ctrl+Shift+D)</source>
             <translation>Find and merge likely duplicate offerings (Ctrl+Shift+D)</translation>
+        </message>
+        <message>
+            <source>Importgeschiedenis…</source>
+            <translation>Import history…</translation>
+        </message>
+        <message>
+            <source>Alle imports bekijken en er één ongedaan maken</source>
+            <translation>See every import and undo one</translation>
         </message>
         <message>
             <source>Aanbod van opleidingen</source>
