@@ -319,7 +319,7 @@ def upsert_offerings(
             db,
             batch_id,
             [v["id"] for v in inserts],
-            [v["id"] for v in updates],
+            updates,
             owned,
             dates="start_dates" in present,
             price="price" in present,

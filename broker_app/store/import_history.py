@@ -38,13 +38,18 @@ def record_changes(
     db: sqlite_utils.Database,
     batch_id: str,
     inserted: Sequence[str],
-    updated: Sequence[str],
+    updated: Sequence[dict],
     owned: Collection[str],
     *,
     dates: bool,
     price: bool,
 ) -> None:
-    """Write what the batch is about to change. Call BEFORE the updates, in their transaction."""
+    """Write what the batch is about to change. Call BEFORE the updates, in their transaction.
+
+    ``updated`` are the new values by column (with ``id``); a snapshot keeps only the columns
+    whose value the batch changes (a re-import of the same file stores almost nothing), plus
+    ``import_batch_id`` and ``deleted_at``.
+    """
     db.conn.executemany(
         "INSERT INTO import_changes (batch_id, offering_id, action) VALUES (?, ?, 'inserted')",
         [(batch_id, oid) for oid in inserted],
@@ -52,15 +57,24 @@ def record_changes(
     if not updated:
         return
     columns = list(dict.fromkeys([*owned, "code", "import_batch_id", "deleted_at"]))
+    kept = ("import_batch_id", "deleted_at")
+    new_values = {v["id"]: v for v in updated}
     rows = []
-    for chunk in _chunks(updated):
+    for chunk in _chunks(list(new_values)):
         snaps: dict[str, dict] = {}
         cursor = db.execute(
             f"SELECT id, {', '.join(columns)} FROM offerings WHERE id IN ({_marks(chunk)})",
             list(chunk),
         )
         for row in cursor.fetchall():
-            snaps[row[0]] = {"columns": dict(zip(columns, row[1:], strict=True))}
+            fresh = new_values[row[0]]
+            snaps[row[0]] = {
+                "columns": {
+                    c: v
+                    for c, v in zip(columns, row[1:], strict=True)
+                    if c in kept or fresh.get(c, v) != v
+                }
+            }
         for flag_on, key, table, cols, extra in (
             (dates, "start_dates", "start_dates", _START_COLUMNS, ""),
             (price, "price_lines", "price_lines", _PRICE_COLUMNS, " AND kind = 'lesgeld'"),

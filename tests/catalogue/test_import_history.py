@@ -147,3 +147,15 @@ def test_a_file_without_price_column_leaves_prices_alone_on_undo(store, two_impo
     assert third.updated == 1
     history.undo(store, third.batch_id)
     assert state(store) == before
+
+
+def test_a_snapshot_keeps_only_what_the_batch_changed(store, two_imports, tmp_path) -> None:
+    import json
+
+    again = import_catalogue(store, write_csv(tmp_path / "tweede.csv", SECOND))
+    snapshots = [json.loads(r[0]) for r in store.db.execute(
+        "SELECT previous FROM import_changes WHERE batch_id = ?", [again.batch_id])]  # fmt: skip
+    assert len(snapshots) == 3
+    assert all(set(s["columns"]) == {"import_batch_id", "deleted_at"} for s in snapshots)
+    history.undo(store, again.batch_id)
+    assert titles(store, "heftruck") == ["Heftruckcertificaat behalen"]
