@@ -17,6 +17,7 @@ from pathlib import Path
 
 from broker_app import __version__
 from broker_app.catalogue import exports, health
+from broker_app.catalogue import history as import_history
 from broker_app.catalogue.demo import load_demo
 from broker_app.catalogue.exporter import export_catalogue
 from broker_app.catalogue.importer import import_catalogue
@@ -25,7 +26,7 @@ from broker_app.domain import vocab
 from broker_app.domain.composition import Programme
 from broker_app.domain.demand import Demand, parse_demand
 from broker_app.domain.formatting import long_date, money
-from broker_app.domain.messages import counted, t
+from broker_app.domain.messages import MESSAGES, counted, t
 from broker_app.domain.problems import InputRefused, Problem
 from broker_app.logs import log_file, setup_logging
 from broker_app.matching.engine import compose_programme, match
@@ -94,6 +95,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--skip-invalid", action="store_true", help="import the valid rows and report the others"
     )
     p.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
+    p = command("imports", "list the import batches (newest first); --undo ID undoes one")
+    p.add_argument(
+        "--undo",
+        metavar="ID",
+        help="undo this import batch (its number, or the first characters of it)",
+    )
     p = command(
         "export",
         "export the catalogue, the clients or the proposal list as CSV (or XLSX by extension)",
@@ -150,7 +157,7 @@ def _err(message: str) -> None:
 
 
 # Commands that only read: a mistyped --db must not quietly become a new, empty database.
-READING_COMMANDS = ("search", "export", "doctor", "match", "render")
+READING_COMMANDS = ("search", "export", "doctor", "match", "render", "imports")
 
 
 def _open(args: argparse.Namespace) -> Store:
@@ -211,6 +218,45 @@ def cmd_import(args: argparse.Namespace, store: Store) -> int:
             file=report.file_name,
         )
     )
+    return EXIT_OK
+
+
+def _local_time(iso: str) -> str:
+    """``2026-11-29 14:05`` in the computer's time zone, from an ISO 8601 UTC stamp."""
+    from datetime import datetime
+
+    try:
+        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return iso
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def cmd_imports(args: argparse.Namespace, store: Store) -> int:
+    if args.undo:
+        result = import_history.undo(store, args.undo)
+        print(
+            t(
+                "history.undone",
+                args.lang,
+                file=result.batch.file_name,
+                removed=result.removed,
+                restored=result.restored,
+            )
+        )
+        return EXIT_OK
+    batches = import_history.list_batches(store)
+    if not batches:
+        print(t("history.none", args.lang))
+        return EXIT_OK
+    print(t("history.header", args.lang))
+    for b in batches:
+        status_key = f"history.status.{b.status}"
+        status = t(status_key, args.lang) if status_key in MESSAGES else b.status
+        print(
+            f"{b.short_id:<9} {_local_time(b.started_at):<17} {status:<19} {b.inserted:>5}  "
+            f"{b.updated:>10}  {b.skipped:>12}  {b.format:<8} {b.file_name}"
+        )
     return EXIT_OK
 
 
@@ -413,6 +459,7 @@ COMMANDS = {
     "render": cmd_render,
     "match": cmd_match,
     "import": cmd_import,
+    "imports": cmd_imports,
     "export": cmd_export,
     "search": cmd_search,
     "doctor": cmd_doctor,

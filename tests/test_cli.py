@@ -363,3 +363,42 @@ def test_proposal_leaves_stale_offerings_out_and_says_so(tmp_path: Path, capsys)
     finally:
         store.close()
     assert offered == ["NIEUW"]
+
+
+def test_imports_lists_and_undoes_batches(capsys, db: str, tmp_path: Path) -> None:
+    code, out, _ = run(capsys, "imports", "--db", db)
+    assert code == 1  # no database yet: refused, not created
+    first = write_csv(
+        tmp_path / "eerste.csv", [offering(code="A-1", title="Werken met het zorgplan")]
+    )
+    second = write_csv(
+        tmp_path / "tweede.csv",
+        [offering(code="A-1", title="Zorgplan vernieuwd"), offering(code="B-1", title="Heftruck")],
+    )
+    assert run(capsys, "import", str(first), "--db", db)[0] == 0
+    assert run(capsys, "import", str(second), "--db", db)[0] == 0
+    code, out, _ = run(capsys, "imports", "--db", db)
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("nummer") and "bestand" in lines[0]
+    assert "tweede.csv" in lines[1] and "geïmporteerd" in lines[1]
+    assert "eerste.csv" in lines[2]
+    newest, oldest = lines[1].split()[0], lines[2].split()[0]
+    code, out, err = run(capsys, "imports", "--undo", oldest, "--db", db)
+    assert code == 1 and out == ""
+    assert "eerst ongedaan" in err and "tweede.csv" in err
+    code, _, err = run(capsys, "imports", "--undo", oldest, "--db", db, "--lang", "en")
+    assert code == 1 and "undo that one first" in err
+    code, out, _ = run(capsys, "imports", "--undo", newest, "--db", db)
+    assert code == 0
+    assert "import van tweede.csv ongedaan gemaakt" in out and "1 nieuwe" in out
+    code, out, _ = run(capsys, "search", "heftruck", "--db", db, "--json")
+    assert "Heftruck" not in out
+    code, out, _ = run(capsys, "imports", "--db", db, "--lang", "en")
+    assert "undone" in out.splitlines()[1] and out.splitlines()[0].startswith("number")
+    code, _, err = run(capsys, "imports", "--undo", newest, "--db", db, "--lang", "en")
+    assert code == 1 and "already been undone" in err
+    code, _, err = run(capsys, "imports", "--undo", "nothere", "--db", db)
+    assert code == 1 and "geen importbatch" in err
+    code, out, _ = run(capsys, "imports", "--undo", oldest, "--db", db, "--lang", "en")
+    assert code == 0 and "import of eerste.csv undone" in out

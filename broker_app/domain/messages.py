@@ -729,6 +729,50 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "program {program}, field {field}: {value} of the tuition fee is exempt from VAT; "
         "the catalogue has one VAT rate per price",
     },
+    # history
+    "history.unknown": {
+        "nl": "geen importbatch met nummer {id}",
+        "en": "no import batch with number {id}",
+    },
+    "history.ambiguous": {
+        "nl": "meer dan één importbatch eindigt op {id}; geef het hele nummer",
+        "en": "more than one import batch ends in {id}; give the whole number",
+    },
+    "history.already_undone": {
+        "nl": "de import van {file} is al ongedaan gemaakt",
+        "en": "the import of {file} has already been undone",
+    },
+    "history.not_done": {
+        "nl": "de import van {file} heeft niets geschreven; er is niets ongedaan te maken",
+        "en": "the import of {file} wrote nothing; there is nothing to undo",
+    },
+    "history.not_recorded": {
+        "nl": "de import van {file} is van vóór de importgeschiedenis; die kan niet ongedaan "
+        "worden gemaakt",
+        "en": "the import of {file} predates the import history; it cannot be undone",
+    },
+    "history.later_batch": {
+        "nl": "de import van {file} kan niet ongedaan worden gemaakt: een latere import ({later}) "
+        "heeft {count} van dezelfde opleidingen gewijzigd; maak die eerst ongedaan",
+        "en": "the import of {file} cannot be undone: a later import ({later}) changed {count} "
+        "of the same offerings; undo that one first",
+    },
+    "history.undone": {
+        "nl": "import van {file} ongedaan gemaakt: {removed} nieuwe opleidingen verwijderd, "
+        "{restored} opleidingen teruggezet",
+        "en": "import of {file} undone: {removed} new offerings removed, {restored} offerings "
+        "restored",
+    },
+    "history.none": {"nl": "nog geen imports", "en": "no imports yet"},
+    "history.header": {
+        "nl": "nummer    datum en tijd     status              nieuw  bijgewerkt  overgeslagen"
+        "  formaat  bestand",
+        "en": "number    date and time     status              new    updated     skipped     "
+        "  format   file",
+    },
+    "history.status.done": {"nl": "geïmporteerd", "en": "imported"},
+    "history.status.undone": {"nl": "ongedaan gemaakt", "en": "undone"},
+    "history.status.refused": {"nl": "geweigerd", "en": "refused"},
 }
 
 

@@ -13,6 +13,7 @@ import sqlite_utils
 from broker_app.domain.models import OfferingRecord
 from broker_app.domain.text import index_text
 from broker_app.domain.vocab import LEVELS
+from broker_app.store import import_history
 from broker_app.store.records import flag, from_json_list, new_id, now_utc, to_json_list
 from broker_app.store.settings import get_setting, set_setting
 
@@ -313,6 +314,16 @@ def upsert_offerings(
             known[rec.key] = (values["id"], values["num"])
             inserts.append(values)
         ids.append((values["id"], rec))
+    if batch_id is not None:  # what the batch changes, so that it can be undone
+        import_history.record_changes(
+            db,
+            batch_id,
+            [v["id"] for v in inserts],
+            updates,
+            owned,
+            dates="start_dates" in present,
+            price="price" in present,
+        )
     if inserts:
         cols = list(inserts[0])
         db.conn.executemany(

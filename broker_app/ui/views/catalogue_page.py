@@ -39,6 +39,7 @@ from broker_app.ui.views.page import Page
 from broker_app.ui.views.partials.catalogue_duplicates_dialog import CatalogueDuplicatesDialog
 from broker_app.ui.views.partials.catalogue_edit_dialog import OfferingEditDialog
 from broker_app.ui.views.partials.catalogue_facets import FacetPanel
+from broker_app.ui.views.partials.catalogue_history_dialog import CatalogueHistoryDialog
 from broker_app.ui.views.partials.offering_detail import STYLE_SHEET, message_html, offering_html
 from broker_app.ui.views.partials.offering_table_model import (
     Column,
@@ -98,6 +99,7 @@ class CataloguePage(Page):
         self.edit_dialog: OfferingEditDialog | None = None
         self.import_dialog: ImportDialog | None = None
         self.duplicates_dialog: CatalogueDuplicatesDialog | None = None
+        self.history_dialog: CatalogueHistoryDialog | None = None
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(
@@ -127,11 +129,15 @@ class CataloguePage(Page):
         self.duplicates_button.setToolTip(
             self.tr("Mogelijke dubbele opleidingen zoeken en samenvoegen (Ctrl+Shift+D)")
         )
+        self.history_button = QPushButton(self.tr("Importgeschiedenis…"), self)
+        self.history_button.setToolTip(self.tr("Alle imports bekijken en er één ongedaan maken"))
         for button in (self.clear_button, self.edit_button, self.delete_button,
-                       self.import_button, self.duplicates_button):  # fmt: skip
+                       self.import_button, self.duplicates_button,
+                       self.history_button):  # fmt: skip
             button.setMinimumHeight(32)
         # Not a reason for a wider window: a narrow page hides it (Ctrl+Shift+D still works).
         self.duplicates_button.setMinimumWidth(1)
+        self.history_button.setMinimumWidth(1)
 
         self.pin_label = QLabel(self)
         self.pin_label.setStyleSheet(_PIN_STYLE)
@@ -177,6 +183,7 @@ class CataloguePage(Page):
         bar.addWidget(self.delete_button)
         bar.addWidget(self.import_button)
         bar.addWidget(self.duplicates_button)
+        bar.addWidget(self.history_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 0)
@@ -202,6 +209,7 @@ class CataloguePage(Page):
         self.delete_button.clicked.connect(self.delete_selected)
         self.import_button.clicked.connect(self.open_import)
         self.duplicates_button.clicked.connect(self.open_duplicates)
+        self.history_button.clicked.connect(self.open_history)
         self._find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         self._find.activated.connect(self.focus_search)
         self._shortcuts = [self._find]
@@ -393,6 +401,14 @@ class CataloguePage(Page):
         dialog.open()
         return dialog
 
+    def open_history(self) -> CatalogueHistoryDialog:
+        """ "Importgeschiedenis…": every import, and undo one."""
+        if self.history_dialog is not None:
+            self.history_dialog.setParent(None)
+        self.history_dialog = CatalogueHistoryDialog(self.context, self)
+        self.history_dialog.open()
+        return self.history_dialog
+
     def _on_merged(self, kept_id: str) -> None:
         self._selected_id = kept_id
 
@@ -415,7 +431,8 @@ class CataloguePage(Page):
         self._facet_timer.stop()
         self.model.discard_pending()
         self._facet_generation += 1
-        for dialog in (self.import_dialog, self.edit_dialog, self.duplicates_dialog):
+        for dialog in (self.import_dialog, self.edit_dialog, self.duplicates_dialog,
+                       self.history_dialog):  # fmt: skip
             if dialog is not None and dialog.isVisible():
                 dialog.reject()
 
@@ -450,6 +467,7 @@ class CataloguePage(Page):
             self._narrow = narrow
             self._show_filters(self._filters_wanted and not narrow)
             self.duplicates_button.setVisible(not narrow)
+            self.history_button.setVisible(not narrow)
         self._give_table_room()
 
     def _show_filters(self, visible: bool) -> None:
