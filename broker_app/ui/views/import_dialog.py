@@ -289,9 +289,7 @@ class ImportDialog(QDialog):
             self,
             self.tr("Catalogus kiezen"),
             "",
-            self.tr(
-                "Catalogusbestanden (*.csv *.tsv *.txt *.xlsx *.json);;Alle bestanden (*)"
-            ),
+            self.tr("Catalogusbestanden (*.csv *.tsv *.txt *.xlsx *.json);;Alle bestanden (*)"),
         )
         return path
 
