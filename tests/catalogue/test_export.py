@@ -53,7 +53,7 @@ def test_export_writes_every_csv_v1_column(store: Store, tmp_path: Path) -> None
         rows = list(csv.DictReader(f))
     assert tuple(rows[0]) == COLUMNS
     assert rows[0]["price"] == "450.00" and rows[0]["ec"] == "7.5" and rows[0]["hours"] == "210"
-    assert rows[0]["start_dates"] == "2027-02-01|2027-09-01"
+    assert rows[0]["start_dates"] == "2027-02-01|2030-09-01"
 
 
 def test_demo_catalogue_round_trips_through_export(tmp_path: Path) -> None:

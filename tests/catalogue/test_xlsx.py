@@ -273,7 +273,7 @@ def test_export_as_xlsx_is_typed_bold_frozen_and_safe(store: Store, tmp_path: Pa
     price = cells["F0"][header["price"]]
     assert price.value == 1250.5 and price.data_type == "n" and "€" in price.number_format
     assert cells["F0"][header["hours"]].value == 40
-    assert cells["F0"][header["start_dates"]].value == "2027-02-01|2027-09-01"
+    assert cells["F0"][header["start_dates"]].value == "2027-02-01|2030-09-01"
     got = {code: r[header["title"]] for code, r in cells.items()}
     assert got["F0"].value == "'" + titles[0] and got["F0"].data_type == "s"
     assert got["F1"].value == "'-5% korting" and got["F2"].value == "'@SUM(A1)"
