@@ -16,11 +16,11 @@ from datetime import date
 from pathlib import Path
 
 from broker_app import __version__
-from broker_app.catalogue import exports, health
+from broker_app.catalogue import exports, health, mapping
 from broker_app.catalogue import history as import_history
 from broker_app.catalogue.demo import load_demo
 from broker_app.catalogue.exporter import export_catalogue
-from broker_app.catalogue.importer import import_catalogue
+from broker_app.catalogue.importer import import_catalogue, read_file
 from broker_app.catalogue.search import search
 from broker_app.domain import vocab
 from broker_app.domain.composition import Programme
@@ -95,6 +95,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--skip-invalid", action="store_true", help="import the valid rows and report the others"
     )
     p.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
+    mapping_options = p.add_mutually_exclusive_group()
+    mapping_options.add_argument(
+        "--profile",
+        metavar="NAME",
+        help="a spreadsheet with headers of its own: map and convert it with this stored profile",
+    )
+    mapping_options.add_argument(
+        "--suggest-profile",
+        metavar="NAME",
+        help="suggest a column mapping for FILE, store it as profile NAME and print it "
+        "(nothing is imported)",
+    )
     p = command("imports", "list the import batches (newest first); --undo ID undoes one")
     p.add_argument(
         "--undo",
@@ -183,9 +195,28 @@ def cmd_demo(args: argparse.Namespace, store: Store) -> int:
     return EXIT_OK
 
 
+def cmd_suggest_profile(args: argparse.Namespace, store: Store) -> int:
+    name = args.suggest_profile
+    if name in mapping.stored_profiles(store):
+        raise InputRefused([Problem("error", "mapping.profile_exists", params={"name": name})])
+    profile = mapping.suggest(name, read_file(Path(args.file), raw=True))
+    mapping.save_profile(store, profile)
+    print(t("mapping.suggested", args.lang, name=name))
+    print(json.dumps({name: profile.to_json()}, ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
 def cmd_import(args: argparse.Namespace, store: Store) -> int:
+    if getattr(args, "suggest_profile", None):
+        return cmd_suggest_profile(args, store)
+    profile_name = getattr(args, "profile", None)
+    profile = mapping.load_profile(store, profile_name) if profile_name else None
     report = import_catalogue(
-        store, Path(args.file), skip_invalid=args.skip_invalid, dry_run=args.dry_run
+        store,
+        Path(args.file),
+        skip_invalid=args.skip_invalid,
+        dry_run=args.dry_run,
+        profile=profile,
     )
     errors = report.errors
     listed = [p.render(args.lang) for p in report.problems if p.is_error]

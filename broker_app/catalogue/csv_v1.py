@@ -88,7 +88,7 @@ def normalise_header(name: str) -> str:
 
 
 def read_table(
-    text: str, known: Iterable[str] = COLUMNS, required: Iterable[str] = REQUIRED
+    text: str, known: Iterable[str] | None = COLUMNS, required: Iterable[str] = REQUIRED
 ) -> SheetRows:
     """Split CSV text into header and rows; file-level problems raise InputRefused."""
     delimiter = detect_delimiter(text)
@@ -104,11 +104,14 @@ def read_table(
 
 def table_from_records(
     records: list[list[str]],
-    known: Iterable[str] = COLUMNS,
+    known: Iterable[str] | None = COLUMNS,
     required: Iterable[str] = REQUIRED,
     delimiter: str = ",",
 ) -> SheetRows:
-    """Header checks and row numbering for any grid of cells (CSV today, XLSX later)."""
+    """Header checks and row numbering for any grid of cells (CSV today, XLSX later).
+
+    ``known=None`` keeps every column under its own name (a file read for a column mapping).
+    """
     # Leading empty lines are not the header.
     start = 0
     while start < len(records) and not any(c.strip() for c in records[start]):
@@ -117,7 +120,7 @@ def table_from_records(
         raise InputRefused([Problem("error", "file.empty")])
     header = [normalise_header(c) for c in records[start]]
     header_row = start + 1
-    known_set = set(known)
+    known_set = set(header if known is None else known)
     problems: list[Problem] = []
     seen: set[str] = set()
     for name in header:

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from broker_app.catalogue import csv_v1, edudex, ooapi, xlsx_v1
+from broker_app.catalogue.mapping import Profile, apply_profile
 from broker_app.catalogue.rows import parse_row
 from broker_app.domain.models import ImportReport, OfferingRecord
 from broker_app.domain.problems import InputRefused, Problem
@@ -34,8 +35,12 @@ class ImportCancelled(Exception):
     """The broker pressed cancel; nothing was written."""
 
 
-def read_file(path: Path) -> csv_v1.SheetRows:
-    """The rows of a catalogue file; refuses what is not a readable CSV v1 file."""
+def read_file(path: Path, raw: bool = False) -> csv_v1.SheetRows:
+    """The rows of a catalogue file; refuses what is not a readable CSV v1 file.
+
+    ``raw``: a spreadsheet (CSV or XLSX) with headers of its own, every column kept under its
+    own (normalised) header and none required, for a column mapping to rename.
+    """
     if path.is_dir():
         raise InputRefused([Problem("error", "file.is_folder", params={"path": str(path)})])
     if not path.is_file():
@@ -51,8 +56,10 @@ def read_file(path: Path) -> csv_v1.SheetRows:
                 )
             ]
         )
+    known = None if raw else csv_v1.COLUMNS
+    required = () if raw else csv_v1.REQUIRED
     if READERS[suffix] == xlsx_v1.FORMAT:
-        return xlsx_v1.read_xlsx(path)
+        return xlsx_v1.read_xlsx(path, known, required)
     if READERS[suffix] == JSON_FEED:
         return read_feed(path)
     try:
@@ -62,7 +69,7 @@ def read_file(path: Path) -> csv_v1.SheetRows:
             [Problem("error", "file.unreadable", params={"path": str(path)})]
         ) from exc
     text, encoding = csv_v1.decode(data)
-    sheet = csv_v1.read_table(text)
+    sheet = csv_v1.read_table(text, known, required)
     sheet.encoding = encoding
     return sheet
 
@@ -173,10 +180,15 @@ def import_catalogue(
     dry_run: bool = False,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    profile: Profile | None = None,
 ) -> ImportReport:
-    """Import a catalogue file. Raises InputRefused when the file as a whole cannot be read."""
+    """Import a catalogue file. Raises InputRefused when the file as a whole cannot be read.
+
+    With a ``profile`` (:mod:`broker_app.catalogue.mapping`) a spreadsheet with headers of its
+    own is renamed and converted to CSV v1 first.
+    """
     with _cyclic_gc_paused():
-        return _import(store, Path(path), skip_invalid, dry_run, progress, cancelled)
+        return _import(store, Path(path), skip_invalid, dry_run, progress, cancelled, profile)
 
 
 def _import(
@@ -186,9 +198,15 @@ def _import(
     dry_run: bool,
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
+    profile: Profile | None = None,
 ) -> ImportReport:
     started = now_utc()
-    sheet = read_file(path)
+    if profile is not None and READERS.get(path.suffix.lower()) == JSON_FEED:
+        profile = None  # a JSON feed has its own, fixed mapping
+    if profile is None:
+        sheet = read_file(path)
+    else:
+        sheet = apply_profile(read_file(path, raw=True), profile)
     records, problems, bad_rows = check_rows(sheet, progress, cancelled)
     report = ImportReport(
         file_name=path.name,

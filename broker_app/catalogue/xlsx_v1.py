@@ -27,7 +27,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from broker_app.catalogue import csv_v1
-from broker_app.catalogue.columns import COLUMNS
+from broker_app.catalogue.columns import COLUMNS, REQUIRED
 from broker_app.domain.problems import InputRefused, Problem
 
 FORMAT = "xlsx-v1"
@@ -134,7 +134,11 @@ def _grid(handle: IO[bytes], data_only: bool) -> tuple[str, str, Iterator[tuple]
     return ws.title, getattr(ws, "_worksheet_path", ""), ws.iter_rows(values_only=True)
 
 
-def read_xlsx(path: Path) -> csv_v1.SheetRows:
+def read_xlsx(
+    path: Path,
+    known: Iterable[str] | None = COLUMNS,
+    required: Iterable[str] = REQUIRED,
+) -> csv_v1.SheetRows:
     """The rows of the first sheet of a workbook as CSV v1 text; refuses what cannot be read."""
     try:
         with path.open("rb") as f:
@@ -142,7 +146,7 @@ def read_xlsx(path: Path) -> csv_v1.SheetRows:
     except OSError as exc:
         raise _refuse("file.unreadable", path=str(path)) from exc
     try:
-        return _read(path)
+        return _read(path, known, required)
     except InputRefused:
         raise
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError,
@@ -154,7 +158,7 @@ def read_xlsx(path: Path) -> csv_v1.SheetRows:
         raise
 
 
-def _read(path: Path) -> csv_v1.SheetRows:
+def _read(path: Path, known: Iterable[str] | None, required: Iterable[str]) -> csv_v1.SheetRows:
     problems: list[Problem] = []
     with path.open("rb") as handle:
         _, sheet_path, rows = _grid(handle, data_only=True)
@@ -206,7 +210,7 @@ def _read(path: Path) -> csv_v1.SheetRows:
             cells.append(text)
         cells += [""] * (width - len(cells))
         records.append(cells)
-    sheet = csv_v1.table_from_records(records)
+    sheet = csv_v1.table_from_records(records, known, required)
     for c in sorted(unnamed):
         sheet.problems.append(
             Problem("warning", "xlsx.unnamed_column", start + 1, _letter(c), {"column": _letter(c)})

@@ -773,6 +773,49 @@ MESSAGES: dict[str, dict[str, str]] = {
     "history.status.done": {"nl": "geïmporteerd", "en": "imported"},
     "history.status.undone": {"nl": "ongedaan gemaakt", "en": "undone"},
     "history.status.refused": {"nl": "geweigerd", "en": "refused"},
+    # mapping
+    "mapping.unknown_profile": {
+        "nl": "geen importprofiel met de naam {name} (bekend: {known})",
+        "en": "no import profile named {name} (known: {known})",
+    },
+    "mapping.profile_exists": {
+        "nl": "er is al een importprofiel met de naam {name}; kies een andere naam",
+        "en": "there already is an import profile named {name}; choose another name",
+    },
+    "mapping.bad_profile": {
+        "nl": "importprofiel {name} is onleesbaar",
+        "en": "import profile {name} cannot be read",
+    },
+    "mapping.unknown_column": {
+        "nl": "importprofiel {name} koppelt {header} aan een onbekende kolom: {column}",
+        "en": "import profile {name} maps {header} to an unknown column: {column}",
+    },
+    "mapping.column_twice": {
+        "nl": "importprofiel {name} koppelt twee kolommen van het bestand aan {column}",
+        "en": "import profile {name} maps two columns of the file to {column}",
+    },
+    "mapping.bad_vat": {
+        "nl": "importprofiel {name} heeft een onbekend btw-tarief: {vat} (21, 9, 0 of vrijgesteld)",
+        "en": "import profile {name} has an unknown VAT rate: {vat} (21, 9, 0 or vrijgesteld)",
+    },
+    "mapping.bad_date_format": {
+        "nl": "importprofiel {name} heeft een onbekende datumnotatie: {format} (dmy of ymd)",
+        "en": "import profile {name} has an unknown date format: {format} (dmy or ymd)",
+    },
+    "mapping.header_missing": {
+        "nl": "het bestand heeft geen kolom {header}, die importprofiel {name} verwacht",
+        "en": "the file has no column {header}, which import profile {name} expects",
+    },
+    "mapping.header_ignored": {
+        "nl": "kolom {header} is niet gekoppeld en wordt overgeslagen",
+        "en": "column {header} is not mapped and is skipped",
+    },
+    "mapping.suggested": {
+        "nl": "importprofiel {name} opgeslagen met deze voorgestelde koppeling; controleer "
+        "hem en importeer met --profile {name}:",
+        "en": "import profile {name} saved with this suggested mapping; check it and import "
+        "with --profile {name}:",
+    },
 }
 
 
