@@ -34,7 +34,9 @@ class Page(QWidget):
         return self.context.lang
 
     def title(self) -> str:
-        raise NotImplementedError
+        """The navigation label; every page returns its own ``self.tr("…")`` (the key is only
+        what a page without one would show)."""
+        return self.key
 
     def activate(self, **arguments: Any) -> None:
         """Shown (again); ``arguments`` say what to show, e.g. ``client_id``."""

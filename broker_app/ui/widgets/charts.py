@@ -84,8 +84,9 @@ class _Chart(QWidget):
         self._clickable = clickable
 
     def bar_rect(self, index: int) -> QRectF:
-        """Where bar ``index`` is painted (the whole row for the bar chart)."""
-        raise NotImplementedError
+        """Where bar ``index`` is painted (the whole row for the bar chart); each chart lays
+        its bars out itself, so here no bar has a place and none can be hit."""
+        return QRectF()
 
     def bar_at(self, pos: QPointF) -> int:
         for index in range(len(self._bars)):
