@@ -36,7 +36,7 @@ from broker_app.store import clients as repo
 from broker_app.store.database import Store
 from broker_app.ui import dialogs
 from broker_app.ui.views.partials.client_form import MESSAGE_STYLE
-from broker_app.ui.widgets.tables import TABLE_STYLE
+from broker_app.ui.widgets.tables import style_table
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -187,23 +187,14 @@ class ContactsPanel(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Contactpersonen"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        style_table(self.table, min_section=40)  # Tab leaves the table; arrows move inside
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.table.setStyleSheet(TABLE_STYLE)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.PHONE, QHeaderView.ResizeMode.ResizeToContents)

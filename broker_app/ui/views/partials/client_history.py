@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QTableView,
@@ -34,7 +33,7 @@ from broker_app.proposals.service import price_lines
 from broker_app.store import clients as repo
 from broker_app.store import proposals as proposals_repo
 from broker_app.store.database import Store
-from broker_app.ui.widgets.tables import TABLE_STYLE
+from broker_app.ui.widgets.tables import style_table
 
 Index = QModelIndex | QPersistentModelIndex
 _CONTEXT = "HistoryTableModel"
@@ -190,19 +189,9 @@ class HistoryPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Intakes en voorstellen van deze klant"))
         self.table.setToolTip(self.tr("Dubbelklik of Enter om de intake of het voorstel te openen"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
+        style_table(self.table, min_section=40)  # Tab leaves the table; arrows move inside
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.table.setStyleSheet(TABLE_STYLE)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(self.tr("Nog geen intakes of voorstellen voor deze klant."), self)
