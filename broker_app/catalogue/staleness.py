@@ -20,6 +20,7 @@ An offering is **stale** ("verouderd") for one or both of these reasons:
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from broker_app.domain.staleness import (  # noqa: F401 (the names callers use)
@@ -29,6 +30,7 @@ from broker_app.domain.staleness import (  # noqa: F401 (the names callers use)
     OfferingStale,
     StaleReason,
     judge,
+    parse_day,
 )
 from broker_app.store import staleness as repo
 from broker_app.store.database import Store
@@ -52,6 +54,25 @@ def stale_ids(store: Store, today: date | None = None) -> list[str]:
     return repo.stale_offering_ids(store.db, today.isoformat(), before.isoformat())
 
 
+@dataclass(frozen=True)
+class PriceCheck:
+    """When an offering's price was last confirmed: by the broker, or by the provider's file."""
+
+    verified: date | None  # the broker marked it "prijs gecontroleerd"
+    stated: date | None  # the later of ``verified`` and the last written price line
+
+
+def price_check(store: Store, offering_id: str) -> PriceCheck | None:
+    """None when the offering has no price (nothing to check) or does not exist."""
+    facts = repo.staleness_facts(store.db, [offering_id])
+    if not facts or facts[0][3] is None:
+        return None
+    verified, written = parse_day(facts[0][4]), parse_day(facts[0][7])
+    stated = max((d for d in (verified, written) if d is not None), default=None)
+    return PriceCheck(verified=verified, stated=stated)
+
+
 def mark_price_verified(store: Store, offering_id: str) -> None:
+    """The broker checked the price with the provider today: fresh for another year."""
     with store.transaction() as db:
         repo.mark_price_verified(db, offering_id)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
+
 from broker_app.catalogue import duplicates
 from broker_app.store import catalogue as catalogue_repo
 from broker_app.store.database import Store
@@ -134,3 +136,45 @@ def test_matching_asks_before_a_stale_offering_goes_in(
     ).fetchall()
     assert [r[0] for r in ids_in] == [ids["MED-ON"], ids["MED-REG"]]
     said(window)
+
+
+def test_a_broker_marks_an_old_price_as_checked(
+    qtbot, open_window, store: Store, tmp_path: Path
+) -> None:
+    """A price stated long ago is flagged; 'Prijs gecontroleerd' in the detail pane clears it."""
+    fill(store, tmp_path, SMALL_CATALOGUE + DOUBLES)
+    ids = _ids(store)
+    with store.transaction() as db:
+        db.execute(
+            "UPDATE price_lines SET created_at = '2024-05-01T10:00:00Z' WHERE offering_id = ?",
+            [ids["PX-1"]],
+        )
+    window = open_window(store)
+    page = window.show_page(CATALOGUE, {"offering_id": ids["PX-1"]})
+    text = page.detail.toPlainText()
+    assert "verouderd: prijs niet gecontroleerd sinds 1 mei 2024" in text
+    assert "Prijs vastgelegd op 1 mei 2024, nog niet door u gecontroleerd." in text
+    assert "Prijs gecontroleerd (Ctrl+Shift+P)" in text
+
+    page.detail.anchorClicked.emit(QUrl("broker:verify-price"))
+    verified = catalogue_repo.get_offering(store.db, ids["PX-1"])["price_verified_at"]
+    assert verified[:10] == date.today().isoformat()
+    text = page.detail.toPlainText()
+    assert "verouderd" not in text
+    assert "Prijs door u gecontroleerd op" in text
+    assert said(window) == "Prijs gemarkeerd als gecontroleerd"
+
+
+def test_an_offering_without_a_price_has_nothing_to_check(
+    qtbot, open_window, store: Store, tmp_path: Path
+) -> None:
+    free = offering(provider="Pixelwerk", code="PX-OPEN", title="Open les Excel", price="")
+    fill(store, tmp_path, SMALL_CATALOGUE + [free])
+    ids = _ids(store)
+    window = open_window(store)
+    page = window.show_page(CATALOGUE, {"offering_id": ids["PX-OPEN"]})
+    assert "Open les Excel" in page.detail.toPlainText()
+    assert "Prijs gecontroleerd" not in page.detail.toPlainText()
+    assert not page.verify_price_selected()
+    assert said(window) == "Deze opleiding heeft geen prijs om te controleren"
+    assert catalogue_repo.get_offering(store.db, ids["PX-OPEN"])["price_verified_at"] is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from html import escape
 
 from PySide6.QtCore import (
     QEvent,
@@ -12,9 +13,10 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
     QTimer,
+    QUrl,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtGui import QDesktopServices, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from broker_app.catalogue import staleness
 from broker_app.catalogue.search import make_filter
+from broker_app.domain.formatting import long_date
 from broker_app.store import catalogue as repo
 from broker_app.ui import dialogs
 from broker_app.ui.context import CATALOGUE, CATALOGUE_DATA, AppContext
@@ -50,6 +53,8 @@ from broker_app.ui.views.partials.stale_marker import marker_html
 from broker_app.ui.widgets.tables import style_table
 
 log = logging.getLogger(__name__)
+
+_VERIFY_PRICE_LINK = "broker:verify-price"
 
 SEARCH_DELAY_MS = 200  # wait for a pause in typing before asking the store
 FACET_DELAY_MS = 120  # ticking three boxes in a row asks once
@@ -154,7 +159,9 @@ class CataloguePage(Page):
 
         self.detail = QTextBrowser(self)
         self.detail.setAccessibleName(self.tr("Details van de gekozen opleiding"))
-        self.detail.setOpenExternalLinks(True)
+        # Links are handled here: web addresses open in the browser, "prijs gecontroleerd" acts.
+        self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(self._on_detail_link)
         self.detail.setMinimumWidth(_DETAIL_MIN)
         self.detail.document().setDefaultStyleSheet(STYLE_SHEET)
         self.detail.document().setDocumentMargin(14)
@@ -218,6 +225,7 @@ class CataloguePage(Page):
             ("Ctrl+E", self.edit_selected),
             ("Ctrl+I", self.open_import),
             ("Ctrl+Shift+D", self.open_duplicates),
+            ("Ctrl+Shift+P", self.verify_price_selected),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(action)
@@ -412,14 +420,66 @@ class CataloguePage(Page):
     def _on_merged(self, kept_id: str) -> None:
         self._selected_id = kept_id
 
+    def verify_price_selected(self) -> bool:
+        """The broker checked the shown offering's price with the provider (Ctrl+Shift+P)."""
+        offering_id = self._pinned_id or self.selected_id()
+        if not offering_id:
+            return False
+        if not self._store.writable():
+            self.context.say(self.tr("De database is alleen-lezen: niets gewijzigd"))
+            return False
+        try:
+            if staleness.price_check(self._store, offering_id) is None:
+                self.context.say(self.tr("Deze opleiding heeft geen prijs om te controleren"))
+                return False
+            staleness.mark_price_verified(self._store, offering_id)
+        except Exception:
+            log.exception("cannot mark the price of %s as verified", offering_id)
+            dialogs.show_error(
+                self, self.tr("Niet opgeslagen"),
+                self.tr("De prijscontrole kon niet worden opgeslagen. Probeer het opnieuw."),
+            )  # fmt: skip
+            return False
+        self.context.say(self.tr("Prijs gemarkeerd als gecontroleerd"))
+        offering = self._load(offering_id)
+        if offering is not None:
+            self.detail.setHtml(self._detail_html(offering))
+        return True
+
+    def _on_detail_link(self, url: QUrl) -> None:
+        if url.toString() == _VERIFY_PRICE_LINK:
+            self.verify_price_selected()
+        elif url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
+
     def _detail_html(self, offering: dict) -> str:
-        """The offering in full, under a "verouderd" badge when it is stale."""
+        """The offering in full, under a "verouderd" badge when it is stale, and when its price
+        was last confirmed, with the action to confirm it now."""
         try:
             reasons = staleness.reasons_for(self._store, offering["id"])
+            check = staleness.price_check(self._store, offering["id"])
         except Exception:  # the badge is a hint: never lose the detail over it
             log.exception("cannot judge staleness of %s", offering.get("id"))
-            reasons = []
-        return marker_html(reasons, self._lang) + offering_html(offering, self._lang)
+            reasons, check = [], None
+        price = self._price_check_html(check) if check is not None else ""
+        return marker_html(reasons, self._lang) + price + offering_html(offering, self._lang)
+
+    def _price_check_html(self, check: staleness.PriceCheck) -> str:
+        if check.verified is not None:
+            said = self.tr("Prijs door u gecontroleerd op {date}.").format(
+                date=long_date(check.verified, self._lang)
+            )
+        elif check.stated is not None:
+            said = self.tr("Prijs vastgelegd op {date}, nog niet door u gecontroleerd.").format(
+                date=long_date(check.stated, self._lang)
+            )
+        else:
+            said = self.tr("Prijs nog nooit gecontroleerd.")
+        action = self.tr("Prijs gecontroleerd (Ctrl+Shift+P)")
+        return (
+            f'<p style="color: #555; margin: 0 0 8px 0;">{escape(said)}<br>'
+            f'<a href="{_VERIFY_PRICE_LINK}">{escape(action)}</a></p>'
+        )
 
     def counts(self) -> tuple[int, int]:
         return self.model.matching_count, max(self.model.total_count, 0)
