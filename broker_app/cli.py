@@ -107,6 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="suggest a column mapping for FILE, store it as profile NAME and print it "
         "(nothing is imported)",
     )
+    p = command("profiles", "list the stored column mapping profiles; --delete NAME deletes one")
+    p.add_argument("--delete", metavar="NAME", help="delete this profile")
     p = command("imports", "list the import batches (newest first); --undo ID undoes one")
     p.add_argument(
         "--undo",
@@ -169,7 +171,7 @@ def _err(message: str) -> None:
 
 
 # Commands that only read: a mistyped --db must not quietly become a new, empty database.
-READING_COMMANDS = ("search", "export", "doctor", "match", "render", "imports")
+READING_COMMANDS = ("search", "export", "doctor", "match", "render", "imports", "profiles")
 
 
 def _open(args: argparse.Namespace) -> Store:
@@ -249,6 +251,24 @@ def cmd_import(args: argparse.Namespace, store: Store) -> int:
             file=report.file_name,
         )
     )
+    return EXIT_OK
+
+
+def cmd_profiles(args: argparse.Namespace, store: Store) -> int:
+    if args.delete is not None:
+        mapping.delete_profile(store, args.delete)
+        print(t("mapping.deleted", args.lang, name=args.delete))
+        return EXIT_OK
+    profiles = mapping.stored_profiles(store)
+    if not profiles:
+        print(t("mapping.none", args.lang))
+        return EXIT_OK
+    print(t("mapping.list_header", args.lang))
+    for name in sorted(profiles, key=str.casefold):
+        data = profiles[name]
+        provider = str(data.get("provider") or "—") if isinstance(data, dict) else "—"
+        columns = ", ".join(f"{h} → {c}" for h, c in mapping.mapped_columns(data)) or "—"
+        print(f"{name:<20} {provider:<24} {columns}")
     return EXIT_OK
 
 
@@ -491,6 +511,7 @@ COMMANDS = {
     "match": cmd_match,
     "import": cmd_import,
     "imports": cmd_imports,
+    "profiles": cmd_profiles,
     "export": cmd_export,
     "search": cmd_search,
     "doctor": cmd_doctor,

@@ -213,6 +213,25 @@ def save_profile(store: Store, profile: Profile) -> None:
         set_setting(db, SETTING, profiles)
 
 
+def delete_profile(store: Store, name: str) -> None:
+    """Forget a stored profile; InputRefused (naming the known ones) when there is none."""
+    profiles = stored_profiles(store)
+    if name not in profiles:
+        known = ", ".join(sorted(profiles)) or "—"
+        raise _refuse("mapping.unknown_profile", name=name, known=known)
+    with store.transaction() as db:
+        remaining = {k: v for k, v in stored_profiles(store).items() if k != name}
+        set_setting(db, SETTING, remaining)
+
+
+def mapped_columns(data: object) -> list[tuple[str, str]]:
+    """(file header, CSV v1 column) of a stored profile, skipped headers left out."""
+    columns = data.get("columns") if isinstance(data, dict) else None
+    if not isinstance(columns, dict):
+        return []
+    return [(str(h), str(c)) for h, c in columns.items() if c]
+
+
 # --- applying a profile -------------------------------------------------------------------
 
 
@@ -302,6 +321,8 @@ def apply_profile(sheet: csv_v1.SheetRows, profile: Profile) -> csv_v1.SheetRows
         _convert(out, profile)
         rows.append((row_number, out))
     columns = list(dict.fromkeys([*renames.values(), *fixed]))
+    if "price" in columns and "vat" not in columns:
+        columns.append("vat")  # every row got the profile's rate (so an update writes it too)
     return csv_v1.SheetRows(
         columns=columns,
         rows=rows,

@@ -810,6 +810,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "kolom {header} is niet gekoppeld en wordt overgeslagen",
         "en": "column {header} is not mapped and is skipped",
     },
+    "mapping.deleted": {
+        "nl": "importprofiel {name} verwijderd",
+        "en": "import profile {name} deleted",
+    },
+    "mapping.none": {
+        "nl": "nog geen importprofielen (maak er een met import BESTAND --suggest-profile NAAM "
+        "of in het venster: Aanbod › Importeren)",
+        "en": "no import profiles yet (make one with import FILE --suggest-profile NAME or in "
+        "the window: Aanbod › Importeren)",
+    },
+    "mapping.list_header": {
+        "nl": "naam                 aanbieder                gekoppelde kolommen",
+        "en": "name                 provider                 mapped columns",
+    },
     "mapping.suggested": {
         "nl": "importprofiel {name} opgeslagen met deze voorgestelde koppeling; controleer "
         "hem en importeer met --profile {name}:",

@@ -1509,6 +1509,14 @@ Your own clients and courses stay.</translation>
             <translation>&amp;File</translation>
         </message>
         <message>
+            <source>Pro&amp;fielen…</source>
+            <translation>Pro&amp;files…</translation>
+        </message>
+        <message>
+            <source>De opgeslagen koppelingen van kolommen bekijken en verwijderen</source>
+            <translation>View and delete the stored column mappings</translation>
+        </message>
+        <message>
             <source>Voorbeeld van de eerste regels</source>
             <translation>Preview of the first rows</translation>
         </message>
@@ -1565,6 +1573,10 @@ Your own clients and courses stay.</translation>
             <translation>Reading file…</translation>
         </message>
         <message>
+            <source>Voorbeeld: de kolommen zoals ze in het bestand staan</source>
+            <translation>Preview: the columns as they are in the file</translation>
+        </message>
+        <message>
             <source>Voorbeeld: de enige regel</source>
             <translation>Preview: the only row</translation>
         </message>
@@ -1579,6 +1591,10 @@ Your own clients and courses stay.</translation>
         <message>
             <source>Controleren…</source>
             <translation>Checking…</translation>
+        </message>
+        <message>
+            <source>Koppeling gewijzigd; opnieuw controleren…</source>
+            <translation>Mapping changed; checking again…</translation>
         </message>
         <message>
             <source>1 regel gelezen</source>
@@ -1961,6 +1977,277 @@ Your own clients and courses stay.</translation>
         <message>
             <source>{shown} van {total} opleidingen</source>
             <translation>{shown} of {total} offerings</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPanel</name>
+        <message>
+            <source>Aanbieder</source>
+            <translation>Provider</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Niveau</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Beschrijving</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Leerresultaten</source>
+            <translation>Learning outcomes</translation>
+        </message>
+        <message>
+            <source>Zoekwoorden</source>
+            <translation>Keywords</translation>
+        </message>
+        <message>
+            <source>Kwalificatiecode</source>
+            <translation>Qualification code</translation>
+        </message>
+        <message>
+            <source>Uren</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>EC</source>
+            <translation>EC</translation>
+        </message>
+        <message>
+            <source>Duur in weken</source>
+            <translation>Duration in weeks</translation>
+        </message>
+        <message>
+            <source>Vorm</source>
+            <translation>Delivery</translation>
+        </message>
+        <message>
+            <source>Rooster</source>
+            <translation>Schedule</translation>
+        </message>
+        <message>
+            <source>Plaats</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>Prijs</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <source>Btw-tarief</source>
+            <translation>VAT rate</translation>
+        </message>
+        <message>
+            <source>Startdata</source>
+            <translation>Start dates</translation>
+        </message>
+        <message>
+            <source>Afsluiting</source>
+            <translation>Credential</translation>
+        </message>
+        <message>
+            <source>Minimum deelnemers</source>
+            <translation>Minimum participants</translation>
+        </message>
+        <message>
+            <source>Maximum deelnemers</source>
+            <translation>Maximum participants</translation>
+        </message>
+        <message>
+            <source>Taal</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Bekostigd</source>
+            <translation>Publicly funded</translation>
+        </message>
+        <message>
+            <source>Soort aanbieder</source>
+            <translation>Kind of provider</translation>
+        </message>
+        <message>
+            <source>CRKBO</source>
+            <translation>CRKBO</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>Kolommen koppelen</source>
+            <translation>Map columns</translation>
+        </message>
+        <message>
+            <source>Dit bestand heeft eigen kolomnamen. Kies per kolom wat hij betekent; het voorbeeld en de controle hieronder volgen de koppeling.</source>
+            <translation>This file has column names of its own. Choose for each column what it means; the preview and the check below follow the mapping.</translation>
+        </message>
+        <message>
+            <source>Importprofiel</source>
+            <translation>Import profile</translation>
+        </message>
+        <message>
+            <source>&amp;Profiel</source>
+            <translation>&amp;Profile</translation>
+        </message>
+        <message>
+            <source>Kolom in het bestand</source>
+            <translation>Column in the file</translation>
+        </message>
+        <message>
+            <source>Voorbeeld</source>
+            <translation>Sample</translation>
+        </message>
+        <message>
+            <source>Wordt</source>
+            <translation>Becomes</translation>
+        </message>
+        <message>
+            <source>Koppeling van de kolommen</source>
+            <translation>Column mapping</translation>
+        </message>
+        <message>
+            <source>Prijzen zijn &amp;inclusief btw</source>
+            <translation>Prices &amp;include VAT</translation>
+        </message>
+        <message>
+            <source>De prijzen worden omgerekend naar exclusief btw, zoals de catalogus ze kent.</source>
+            <translation>Prices are converted to excluding VAT, as the catalogue keeps them.</translation>
+        </message>
+        <message>
+            <source>Het tarief voor regels zonder eigen btw, en om de prijs om te rekenen.</source>
+            <translation>The rate for rows without a VAT rate of their own, also used to convert the price.</translation>
+        </message>
+        <message>
+            <source>Datumnotatie</source>
+            <translation>Date format</translation>
+        </message>
+        <message>
+            <source>d-m-jjjj (31-12-2027)</source>
+            <translation>d-m-yyyy (31-12-2027)</translation>
+        </message>
+        <message>
+            <source>jjjj-m-d (2027-12-31)</source>
+            <translation>yyyy-m-d (2027-12-31)</translation>
+        </message>
+        <message>
+            <source>Aanbieder voor elke rij</source>
+            <translation>Provider for every row</translation>
+        </message>
+        <message>
+            <source>uit het bestand</source>
+            <translation>from the file</translation>
+        </message>
+        <message>
+            <source>Heeft het bestand geen kolom voor de aanbieder, dan krijgt elke regel deze. Aan deze naam wordt het profiel bij een volgend bestand herkend.</source>
+            <translation>When the file has no provider column, every row gets this one. A later file is matched to the profile by this name.</translation>
+        </message>
+        <message>
+            <source>Soort voor elke rij</source>
+            <translation>Type for every row</translation>
+        </message>
+        <message>
+            <source>Niveau voor elke rij</source>
+            <translation>Level for every row</translation>
+        </message>
+        <message>
+            <source>Prijzen</source>
+            <translation>Prices</translation>
+        </message>
+        <message>
+            <source>&amp;Datumnotatie</source>
+            <translation>&amp;Date format</translation>
+        </message>
+        <message>
+            <source>&amp;Aanbieder voor elke rij</source>
+            <translation>P&amp;rovider for every row</translation>
+        </message>
+        <message>
+            <source>&amp;Soort voor elke rij</source>
+            <translation>&amp;Type for every row</translation>
+        </message>
+        <message>
+            <source>&amp;Niveau voor elke rij</source>
+            <translation>&amp;Level for every row</translation>
+        </message>
+        <message>
+            <source>Naam van het profiel</source>
+            <translation>Name of the profile</translation>
+        </message>
+        <message>
+            <source>bijv. de naam van de aanbieder</source>
+            <translation>e.g. the provider's name</translation>
+        </message>
+        <message>
+            <source>Profiel &amp;opslaan</source>
+            <translation>&amp;Save profile</translation>
+        </message>
+        <message>
+            <source>Deze koppeling bewaren voor de volgende bestanden van deze aanbieder</source>
+            <translation>Keep this mapping for this provider's next files</translation>
+        </message>
+        <message>
+            <source>Profiel&amp;naam</source>
+            <translation>Profile &amp;name</translation>
+        </message>
+        <message>
+            <source>Kolom voor {header}</source>
+            <translation>Column for {header}</translation>
+        </message>
+        <message>
+            <source>(overslaan)</source>
+            <translation>(skip)</translation>
+        </message>
+        <message>
+            <source>Voorstel op kolomnamen</source>
+            <translation>Suggested from the column names</translation>
+        </message>
+        <message>
+            <source>Nog niet gekoppeld, maar verplicht: {columns}.</source>
+            <translation>Not mapped yet, but required: {columns}.</translation>
+        </message>
+        <message>
+            <source>{column} is aan meer dan één kolom gekoppeld.</source>
+            <translation>{column} is mapped from more than one column.</translation>
+        </message>
+        <message>
+            <source>Geef het profiel een naam.</source>
+            <translation>Give the profile a name.</translation>
+        </message>
+        <message>
+            <source>Profiel overschrijven</source>
+            <translation>Overwrite profile</translation>
+        </message>
+        <message>
+            <source>Er is al een profiel ‘{name}’. Wilt u het vervangen door deze koppeling?</source>
+            <translation>There already is a profile ‘{name}’. Replace it with this mapping?</translation>
+        </message>
+        <message>
+            <source>Overschrijven</source>
+            <translation>Overwrite</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Profiel ‘{name}’ opgeslagen</source>
+            <translation>Profile ‘{name}’ saved</translation>
         </message>
     </context>
     <context>
@@ -3428,6 +3715,68 @@ Add them to the proposal anyway?</translation>
         <message>
             <source>waarschuwing</source>
             <translation>warning</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileListModel</name>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Aanbieder</source>
+            <translation>Provider</translation>
+        </message>
+        <message>
+            <source>Gekoppelde kolommen</source>
+            <translation>Mapped columns</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfilesDialog</name>
+        <message>
+            <source>Importprofielen</source>
+            <translation>Import profiles</translation>
+        </message>
+        <message>
+            <source>Opgeslagen importprofielen</source>
+            <translation>Stored import profiles</translation>
+        </message>
+        <message>
+            <source>Nog geen profielen. Sla een koppeling op bij het importeren.</source>
+            <translation>No profiles yet. Save a mapping while importing.</translation>
+        </message>
+        <message>
+            <source>&amp;Verwijderen</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>Het gekozen profiel verwijderen (Del)</source>
+            <translation>Delete the chosen profile (Del)</translation>
+        </message>
+        <message>
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Profiel verwijderen</source>
+            <translation>Delete profile</translation>
+        </message>
+        <message>
+            <source>Profiel ‘{name}’ verwijderen? De catalogus verandert er niet door.</source>
+            <translation>Delete profile ‘{name}’? The catalogue does not change.</translation>
+        </message>
+        <message>
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Profiel ‘{name}’ verwijderd</source>
+            <translation>Profile ‘{name}’ deleted</translation>
         </message>
     </context>
     <context>

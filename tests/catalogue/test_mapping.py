@@ -235,3 +235,50 @@ def test_cli_profile_and_suggest_together_is_wrong_usage(capsys, tmp_path: Path)
     with pytest.raises(SystemExit) as info:
         main(["import", "a.csv", "--profile", "a", "--suggest-profile", "b"])
     assert info.value.code == 2
+
+
+def test_cli_lists_the_profiles_and_deletes_one(capsys, tmp_path: Path) -> None:
+    db = str(tmp_path / "cli.sqlite")
+    with opened(db) as store:
+        pass  # an empty database
+    code, out, _ = run(capsys, "--db", db, "profiles")
+    assert code == 0 and out.startswith("nog geen importprofielen")
+    with opened(db) as store:
+        store_profiles(store, roc=roc_profile(), zorg=roc_profile(provider="Zorgacademie"))
+    code, out, _ = run(capsys, "--db", db, "profiles")
+    assert code == 0
+    header, roc, zorg = out.splitlines()
+    assert header.split() == ["naam", "aanbieder", "gekoppelde", "kolommen"]
+    assert roc.split()[:3] == ["roc", "ROC", "X"]
+    assert "Opleiding → title, Opleidingscode → code" in roc and "Plaats → city" in roc
+    assert zorg.split()[:2] == ["zorg", "Zorgacademie"]
+
+    code, out, _ = run(capsys, "--db", db, "profiles", "--delete", "zorg")
+    assert code == 0 and out.strip() == "importprofiel zorg verwijderd"
+    with opened(db) as store:
+        assert list(mapping.stored_profiles(store)) == ["roc"]
+        mapping.load_profile(store, "roc")  # the other one untouched
+
+
+def test_cli_deleting_an_unknown_profile_is_refused(capsys, tmp_path: Path) -> None:
+    db = str(tmp_path / "cli.sqlite")
+    with opened(db) as store:
+        store_profiles(store, roc=roc_profile())
+    code, out, err = run(capsys, "--db", db, "profiles", "--delete", "rok")
+    assert code == 1 and out == ""
+    assert err.strip() == "geen importprofiel met de naam rok (bekend: roc)"
+    code, _, err = run(capsys, "--db", db, "--lang", "en", "profiles", "--delete", "rok")
+    assert code == 1 and err.strip() == "no import profile named rok (known: roc)"
+    code, out, _ = run(capsys, "--db", db, "--lang", "en", "profiles")
+    assert out.splitlines()[0].split() == ["name", "provider", "mapped", "columns"]
+    with opened(db) as store:
+        assert list(mapping.stored_profiles(store)) == ["roc"]
+
+
+def test_a_mapped_price_brings_its_vat_column(tmp_path: Path) -> None:
+    """The rate every row gets is one of the sheet's columns, so an update writes it too."""
+    sheet = mapping.apply_profile(
+        read_file(write_csv(tmp_path / "roc.csv"), raw=True),
+        mapping.Profile.from_json("roc", roc_profile()),
+    )
+    assert "vat" in sheet.columns and sheet.rows[0][1]["vat"] == "21"

@@ -3,6 +3,8 @@
 1. The broker chooses a file; the first rows are shown as they were read.
 2. A dry run checks every row in a worker and reports what would happen: new, updated and
    refused rows, and each problem by row and column. Nothing is written.
+   A spreadsheet with headers of its own (not CSV v1) gets the column mapping panel first
+   (:mod:`partials.import_mapping`): the preview and the check then show the mapped rows.
 3. "Importeren" runs the real import in a worker with a progress bar; "Annuleren" stops it and
    the catalogue stays as it was (the importer writes all or nothing).
 """
@@ -20,6 +22,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor
@@ -40,15 +43,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from broker_app.catalogue import importer
+from broker_app.catalogue import csv_v1, importer, mapping
 from broker_app.domain.formatting import number
 from broker_app.domain.messages import t
 from broker_app.domain.models import ImportReport
 from broker_app.domain.problems import InputRefused, Problem
 from broker_app.ui.context import CATALOGUE_DATA, AppContext
+from broker_app.ui.views.partials.import_mapping import (
+    MappingPanel,
+    ProfilesDialog,
+    header_label,
+)
 from broker_app.ui.workers import Task
 
 PREVIEW_ROWS = 20
+MAPPABLE = (".csv", ".txt", ".tsv", ".xlsx")  # files a column mapping can rename
+REMAP_DELAY_MS = 300  # a new check this long after the last change of the mapping
 MAX_PROBLEMS_SHOWN = 2000
 Index = QModelIndex | QPersistentModelIndex
 ERROR_STYLE = "color: #b3261e;"
@@ -76,6 +86,14 @@ def refused_text(exc: InputRefused, lang: str) -> str:
     return "\n".join(sentence(problem.render(lang)) for problem in exc.problems)
 
 
+def needs_mapping(path: Path, exc: InputRefused) -> bool:
+    """A spreadsheet refused for its headers (required CSV v1 columns missing): a column
+    mapping can rename them."""
+    if path.suffix.lower() not in MAPPABLE:
+        return False
+    return any(problem.key == "header.missing" for problem in exc.problems)
+
+
 class PreviewModel(QAbstractTableModel):
     """The first rows of the file, cell by cell, as they were read."""
 
@@ -83,10 +101,18 @@ class PreviewModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns: list[str] = []
         self.rows: list[tuple[int, dict[str, str]]] = []
+        self.labels: list[str] = []
 
-    def set_sheet(self, columns: list[str], rows: list[tuple[int, dict[str, str]]]) -> None:
+    def set_sheet(
+        self,
+        columns: list[str],
+        rows: list[tuple[int, dict[str, str]]],
+        labels: list[str] | None = None,
+    ) -> None:
+        """``labels``: the column headers to show, when they differ from the keys."""
         self.beginResetModel()
         self.columns, self.rows = list(columns), list(rows)
+        self.labels = list(labels) if labels is not None else list(columns)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -109,7 +135,7 @@ class PreviewModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.columns[section] if 0 <= section < len(self.columns) else None
+            return self.labels[section] if 0 <= section < len(self.labels) else None
         return str(self.rows[section][0]) if 0 <= section < len(self.rows) else None
 
 
@@ -182,6 +208,13 @@ class ImportDialog(QDialog):
         self._task: Task | None = None
         self._cancel = threading.Event()
         self._generation = 0
+        self.raw_sheet: csv_v1.SheetRows | None = None  # a file with headers of its own
+        self.checked_profile: mapping.Profile | None = None  # the mapping the check used
+        self.profiles_dialog: ProfilesDialog | None = None
+        self._remap_timer = QTimer(self)
+        self._remap_timer.setSingleShot(True)
+        self._remap_timer.setInterval(REMAP_DELAY_MS)
+        self._remap_timer.timeout.connect(self._remap)
         self.setWindowTitle(self.tr("Catalogus importeren"))
         self.resize(1000, 720)
 
@@ -197,6 +230,16 @@ class ImportDialog(QDialog):
         top.addWidget(file_label)
         top.addWidget(self.file_edit, 1)
         top.addWidget(self.choose_button)
+        self.profiles_button = QPushButton(self.tr("Pro&fielen…"), self)
+        self.profiles_button.setToolTip(
+            self.tr("De opgeslagen koppelingen van kolommen bekijken en verwijderen")
+        )
+        self.profiles_button.clicked.connect(self.open_profiles)
+        top.addWidget(self.profiles_button)
+
+        self.mapping_panel = MappingPanel(context, self)
+        self.mapping_panel.changed.connect(self._mapping_edited)
+        self.mapping_panel.hide()
 
         self.preview_model = PreviewModel(self)
         self.preview = QTableView(self)
@@ -241,7 +284,8 @@ class ImportDialog(QDialog):
         lower_layout.addWidget(report_label)
         lower_layout.addWidget(self.summary)
         lower_layout.addWidget(self.problems)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.mapping_panel)
         splitter.addWidget(upper)
         splitter.addWidget(lower)
         splitter.setChildrenCollapsible(False)
@@ -306,6 +350,10 @@ class ImportDialog(QDialog):
         self.path = Path(path)
         self.report = None
         self.result = None
+        self.raw_sheet = None
+        self.checked_profile = None
+        self._remap_timer.stop()
+        self.mapping_panel.hide()
         self.file_edit.setText(str(self.path))
         self.preview_model.set_sheet([], [])
         self.problem_model.set_problems([])
@@ -313,9 +361,17 @@ class ImportDialog(QDialog):
         self._show_status(self.tr("Bestand lezen…"))
         self._update_buttons()
 
-        def read(_report) -> tuple[list[str], list[tuple[int, dict[str, str]]], int]:
-            sheet = importer.read_file(self.path)
-            return sheet.columns, sheet.rows[:PREVIEW_ROWS], len(sheet.rows)
+        path = self.path
+
+        def read(_report) -> tuple[list[str], list[tuple[int, dict[str, str]]], int, Any]:
+            try:
+                sheet = importer.read_file(path)
+            except InputRefused as exc:
+                if not needs_mapping(path, exc):
+                    raise
+                raw = importer.read_file(path, raw=True)
+                return raw.columns, raw.rows[:PREVIEW_ROWS], len(raw.rows), raw
+            return sheet.columns, sheet.rows[:PREVIEW_ROWS], len(sheet.rows), None
 
         self._run(
             read,
@@ -326,8 +382,37 @@ class ImportDialog(QDialog):
     def _previewed(self, generation: int, result) -> None:
         if generation != self._generation:
             return
-        columns, rows, total = result
-        self.preview_model.set_sheet(columns, rows)
+        columns, rows, total, raw = result
+        self._show_preview(columns, rows, total)
+        if raw is not None:
+            self.raw_sheet = raw
+            self.mapping_panel.set_sheet(raw)
+            self._show_mapping_panel()
+            self._show_raw_preview()
+        self._dry_run(generation)
+
+    def _show_mapping_panel(self) -> None:
+        """Room for the mapping: every header visible (up to about ten) above the preview."""
+        if not self.mapping_panel.isVisible() and self.height() < 860:
+            self.resize(self.width(), 860)
+        self.mapping_panel.show()
+        wanted = self.mapping_panel.sizeHint().height()
+        rest = max(self.splitter.height() - wanted, 300)
+        self.splitter.setSizes([wanted, rest // 2, rest - rest // 2])
+
+    def _show_raw_preview(self) -> None:
+        """The file's own columns (while the mapping is incomplete)."""
+        raw = self.raw_sheet
+        if raw is None:
+            return
+        labels = [header_label(h) for h in raw.columns]
+        self._show_preview(raw.columns, raw.rows[:PREVIEW_ROWS], len(raw.rows), labels)
+        self.preview_label.setText(self.tr("Voorbeeld: de kolommen zoals ze in het bestand staan"))
+
+    def _show_preview(
+        self, columns: list[str], rows: list, total: int, labels: list[str] | None = None
+    ) -> None:
+        self.preview_model.set_sheet(columns, rows, labels)
         self.preview.resizeColumnsToContents()
         for column in range(self.preview_model.columnCount()):
             width = self.preview.columnWidth(column)
@@ -341,29 +426,80 @@ class ImportDialog(QDialog):
         self.preview_label.setText(
             text.format(shown=number(len(rows), self._lang), total=number(total, self._lang))
         )
-        self._dry_run(generation)
 
     def _dry_run(self, generation: int) -> None:
         self._show_status(self.tr("Controleren…"))
         self.progress.setValue(0)
         self.progress.show()
         path, cancel = self.path, self._cancel
+        raw = self.raw_sheet
+        profile = self.mapping_panel.profile() if raw is not None else None
 
-        def check(report) -> ImportReport:
-            return importer.import_catalogue(
+        def check(report) -> tuple[ImportReport | InputRefused, Any]:
+            mapped = None
+            if raw is not None and profile is not None:
+                try:
+                    sheet = mapping.apply_profile(raw, profile)
+                except InputRefused as exc:  # an incomplete mapping: expected, not logged
+                    return exc, None
+                mapped = (sheet.columns, sheet.rows[:PREVIEW_ROWS], len(sheet.rows))
+            checked = importer.import_catalogue(
                 self.context.store,
                 path,
                 skip_invalid=True,
                 dry_run=True,
                 progress=lambda done, total: report(done, total),
                 cancelled=cancel.is_set,
+                profile=profile,
             )
+            return checked, mapped
 
-        self._run(
-            check,
-            on_done=lambda report: self._checked(generation, report),
-            on_error=lambda exc: self._refused(generation, exc),
-        )
+        def done(result: tuple[ImportReport | InputRefused, Any]) -> None:
+            if generation != self._generation:
+                return
+            checked, mapped = result
+            if isinstance(checked, InputRefused):
+                self._refused(generation, checked)
+                return
+            if mapped is not None:
+                self._show_preview(*mapped)
+                self.checked_profile = profile
+            self._checked(generation, checked)
+
+        self._run(check, on_done=done, on_error=lambda exc: self._refused(generation, exc))
+
+    def _mapping_edited(self) -> None:
+        """The check no longer matches what is on screen: no import until it is done again."""
+        if self.result is not None:
+            return
+        self.checked_profile = None
+        self._show_status(self.tr("Koppeling gewijzigd; opnieuw controleren…"))
+        self._update_buttons()
+        self._remap_timer.start()
+
+    def _remap(self) -> None:
+        """The broker changed the mapping: check the file again with it (nothing written)."""
+        if self.raw_sheet is None or self.result is not None:
+            return
+        self._stop_task()
+        self._generation += 1
+        self.report = None
+        self.checked_profile = None
+        self.problem_model.set_problems([])
+        self.summary.setText("")
+        self.summary.setStyleSheet("")
+        self._update_buttons()
+        self._dry_run(self._generation)
+
+    def open_profiles(self) -> ProfilesDialog:
+        """The stored profiles, to look at and delete (a small dialog of its own)."""
+        if self.profiles_dialog is None:
+            self.profiles_dialog = ProfilesDialog(self.context, self)
+            self.profiles_dialog.deleted.connect(lambda _name: self.mapping_panel.reload_profiles())
+        self.profiles_dialog.refresh()
+        self.profiles_dialog.show()
+        self.profiles_dialog.raise_()
+        return self.profiles_dialog
 
     def _checked(self, generation: int, report: ImportReport) -> None:
         if generation != self._generation:
@@ -392,6 +528,7 @@ class ImportDialog(QDialog):
             "{read}: {new} nieuw, {updated} bijgewerkt, {refused} geweigerd (met een fout), "
             "{warnings}."
         ).format(**{**values, "read": read, "warnings": warnings})
+        self.summary.setStyleSheet("")
         if refused:
             text += " " + self.tr(
                 "Zonder ‘Alleen geldige regels’ wordt niets geïmporteerd zolang er fouten zijn."
@@ -404,6 +541,7 @@ class ImportDialog(QDialog):
         if generation != self._generation:
             return
         self.progress.hide()
+        self._show_raw_preview()
         if isinstance(exc, InputRefused):
             text = refused_text(exc, self._lang)
         else:
@@ -421,6 +559,8 @@ class ImportDialog(QDialog):
         generation = self._generation
         self._cancel = threading.Event()
         path, skip, cancel = self.path, self.skip_invalid.isChecked(), self._cancel
+        profile = self.checked_profile if self.raw_sheet is not None else None
+        self.mapping_panel.setEnabled(False)
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()
@@ -434,6 +574,7 @@ class ImportDialog(QDialog):
                 skip_invalid=skip,
                 progress=lambda done, total: report(done, total),
                 cancelled=cancel.is_set,
+                profile=profile,
             )
 
         self._run(
@@ -545,6 +686,8 @@ class ImportDialog(QDialog):
         report = self.report
         if self.busy or report is None or self.result is not None:
             return False
+        if self.raw_sheet is not None and self.checked_profile is None:
+            return False
         if report.skipped and not self.skip_invalid.isChecked():
             return False
         return report.inserted + report.updated > 0
@@ -553,6 +696,10 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(self._can_import())
         self.choose_button.setEnabled(not self.busy or self.report is None)
         self.close_button.setText(self.tr("Sluiten"))
+        self.mapping_panel.setEnabled(self.result is None and not self._importing())
+
+    def _importing(self) -> bool:
+        return self.busy and self.cancel_button.isVisibleTo(self)
 
     def _show_status(self, text: str) -> None:
         self.status.setText(text)
@@ -560,5 +707,6 @@ class ImportDialog(QDialog):
     def reject(self) -> None:
         """Closing stops a running check or import (nothing is written then)."""
         self._generation += 1
+        self._remap_timer.stop()
         self._stop_task()
         super().reject()
