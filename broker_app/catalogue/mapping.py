@@ -11,6 +11,7 @@ CSV v1 rules (:mod:`broker_app.catalogue.rows`) check every row.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -86,6 +87,7 @@ class Profile:
     vat: str = "21"
     date_format: str = "dmy"
     fixed: dict[str, str] = field(default_factory=dict)  # CSV v1 column -> value for every row
+    code_from_title: bool = False  # the file has no code: make one from title (and place)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -95,6 +97,7 @@ class Profile:
             "vat": self.vat,
             "date_format": self.date_format,
             "fixed": dict(self.fixed),
+            "code_from_title": self.code_from_title,
         }
 
     @classmethod
@@ -113,6 +116,7 @@ class Profile:
             vat=str(data.get("vat") or "21"),
             date_format=str(data.get("date_format") or "dmy"),
             fixed={str(k): str(v) for k, v in fixed.items()},
+            code_from_title=bool(data.get("code_from_title", False)),
         )
         problems = profile.check()
         if problems:
@@ -175,7 +179,9 @@ def suggest(name: str, sheet: csv_v1.SheetRows) -> Profile:
         columns[header] = column
         if column == "price":
             incl = "incl" in vocab.fold_key(header)
-    profile = Profile(name=name, columns=columns, price_includes_vat=incl)
+    profile = Profile(
+        name=name, columns=columns, price_includes_vat=incl, code_from_title="code" not in taken
+    )
     providers = {
         cells.get(h, "").strip()
         for _, cells in sheet.rows
@@ -302,7 +308,8 @@ def apply_profile(sheet: csv_v1.SheetRows, profile: Profile) -> csv_v1.SheetRows
     fixed = dict(profile.fixed)
     if profile.provider and "provider" not in renames.values():
         fixed.setdefault("provider", profile.provider)
-    present = set(renames.values()) | set(fixed)
+    derive_code = profile.code_from_title and "code" not in renames.values() and "code" not in fixed
+    present = set(renames.values()) | set(fixed) | ({"code"} if derive_code else set())
     missing = [c for c in REQUIRED if c not in present]
     problems += [Problem("error", "header.missing", 1, c, {"column": c}) for c in missing]
     if problems:
@@ -319,8 +326,10 @@ def apply_profile(sheet: csv_v1.SheetRows, profile: Profile) -> csv_v1.SheetRows
             if not (out.get(column) or "").strip():
                 out[column] = value
         _convert(out, profile)
+        if derive_code:
+            out["code"] = code_from(out.get("title", ""), out.get("city", ""))
         rows.append((row_number, out))
-    columns = list(dict.fromkeys([*renames.values(), *fixed]))
+    columns = list(dict.fromkeys([*renames.values(), *fixed, *(["code"] if derive_code else [])]))
     if "price" in columns and "vat" not in columns:
         columns.append("vat")  # every row got the profile's rate (so an update writes it too)
     return csv_v1.SheetRows(
@@ -332,6 +341,22 @@ def apply_profile(sheet: csv_v1.SheetRows, profile: Profile) -> csv_v1.SheetRows
         broken=sheet.broken,
         format=sheet.format,
     )
+
+
+def code_from(title: str, city: str = "") -> str:
+    """A stable code for a file without codes: the folded title, with the place when given.
+
+    The same row in the provider's next file gets the same code, so a re-import updates it;
+    two rows with one title in one place are reported as the same offering twice.
+    """
+    parts = [_slug(title), _slug(city)]
+    return "-".join(p for p in parts if p)[:80].strip("-")
+
+
+def _slug(text: str) -> str:
+    bare = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in bare if not unicodedata.combining(ch)).lower()
+    return re.sub(r"[^0-9a-z]+", "-", bare).strip("-")
 
 
 def _convert(cells: dict[str, str], profile: Profile) -> None:

@@ -2122,8 +2122,8 @@ Your own clients and courses stay.</translation>
             <translation>Column mapping</translation>
         </message>
         <message>
-            <source>Prijzen zijn &amp;inclusief btw</source>
-            <translation>Prices &amp;include VAT</translation>
+            <source>Prijzen zijn incl&amp;usief btw</source>
+            <translation>Prices incl&amp;ude VAT</translation>
         </message>
         <message>
             <source>De prijzen worden omgerekend naar exclusief btw, zoals de catalogus ze kent.</source>
@@ -2164,6 +2164,14 @@ Your own clients and courses stay.</translation>
         <message>
             <source>Niveau voor elke rij</source>
             <translation>Level for every row</translation>
+        </message>
+        <message>
+            <source>&amp;Code maken uit titel en plaats</source>
+            <translation>Make &amp;codes from title and place</translation>
+        </message>
+        <message>
+            <source>Voor een bestand zonder eigen code: elke regel krijgt een code uit de titel en de plaats, zodat het volgende bestand van deze aanbieder dezelfde opleiding bijwerkt in plaats van een nieuwe te maken.</source>
+            <translation>For a file without codes of its own: each row gets a code made from the title and the place, so the provider's next file updates the same offering instead of adding a new one.</translation>
         </message>
         <message>
             <source>Prijzen</source>

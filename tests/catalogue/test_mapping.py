@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from broker_app.catalogue import mapping
+from broker_app.catalogue import csv_v1, mapping
 from broker_app.catalogue.importer import import_catalogue, read_file
 from broker_app.cli import main
 from broker_app.domain.problems import InputRefused
@@ -282,3 +282,28 @@ def test_a_mapped_price_brings_its_vat_column(tmp_path: Path) -> None:
         mapping.Profile.from_json("roc", roc_profile()),
     )
     assert "vat" in sheet.columns and sheet.rows[0][1]["vat"] == "21"
+
+
+def test_a_file_without_codes_gets_stable_codes_from_title_and_place() -> None:
+    sheet = csv_v1.SheetRows(
+        columns=["Opleiding", "Plaats", "Soort", "Niveau"],
+        rows=[(2, {"Opleiding": "Hygiëne in de keuken", "Plaats": "Zwolle", "Soort": "cursus",
+                   "Niveau": "geen"}),
+              (3, {"Opleiding": "BHV  herhaling!", "Plaats": "", "Soort": "cursus",
+                   "Niveau": "geen"})],
+    )  # fmt: skip
+    profile = mapping.suggest("keuken", sheet)
+    assert profile.code_from_title and "code" not in profile.columns.values()
+    profile.provider = "ROC X"
+    mapped = mapping.apply_profile(sheet, profile)
+    assert "code" in mapped.columns
+    assert [cells["code"] for _, cells in mapped.rows] == [
+        "hygiene-in-de-keuken-zwolle",
+        "bhv-herhaling",
+    ]
+    again = mapping.Profile.from_json("keuken", profile.to_json())
+    assert again.code_from_title
+    profile.code_from_title = False
+    with pytest.raises(InputRefused) as refused:
+        mapping.apply_profile(sheet, profile)
+    assert [p.column for p in refused.value.problems] == ["code"]

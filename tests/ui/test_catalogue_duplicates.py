@@ -169,7 +169,7 @@ def test_an_offering_without_a_price_has_nothing_to_check(
     qtbot, open_window, store: Store, tmp_path: Path
 ) -> None:
     free = offering(provider="Pixelwerk", code="PX-OPEN", title="Open les Excel", price="")
-    fill(store, tmp_path, SMALL_CATALOGUE + [free])
+    fill(store, tmp_path, [*SMALL_CATALOGUE, free])
     ids = _ids(store)
     window = open_window(store)
     page = window.show_page(CATALOGUE, {"offering_id": ids["PX-OPEN"]})

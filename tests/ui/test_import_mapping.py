@@ -229,3 +229,31 @@ def test_profiles_are_listed_and_deleted_in_the_window(
     profiles.accept()
     window.statusBar().clearMessage()
     dialog.reject()
+
+
+def test_the_issues_own_headers_import_without_a_code_column(
+    qtbot, small_store: Store, open_window, tmp_path: Path
+) -> None:
+    """`Opleiding;Aanbieder;Prijs incl. btw;Startdatum;Niveau`: codes are made from title and
+    place, so the provider's next file updates the same offerings instead of adding new ones."""
+    headers = ["Opleiding", "Aanbieder", "Prijs incl. btw", "Startdatum", "Niveau"]
+    rows = [[r[0], r[2], r[3], r[4], r[5]] for r in ROWS]
+    window = open_window(small_store)
+    dialog = open_import(qtbot, window, write_sheet(tmp_path / "roc-x.csv", rows, headers))
+    wait_for_mapping(qtbot, dialog)
+    panel = dialog.mapping_panel
+    assert panel.derive_code.isChecked()  # no header means "code"
+    assert panel.message.text() == "Nog niet gekoppeld, maar verplicht: Soort (type)."
+    choose(panel.type_combo, "cursus")
+    qtbot.waitUntil(lambda: dialog.report is not None and not dialog.busy)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.result is not None)
+    codes = {r["code"]: r for r in repo.export_rows(small_store.db) if r["provider"] == "ROC X"}
+    assert set(codes) == {"werken-met-het-zorgplan", "leidinggeven-in-de-zorg"}
+    assert codes["werken-met-het-zorgplan"]["price_cents"] == 100_000
+    window.statusBar().clearMessage()
+
+    panel.derive_code.setChecked(False)
+    assert panel.message.text() == "Nog niet gekoppeld, maar verplicht: Code (code)."
+    qtbot.waitUntil(lambda: not dialog.import_button.isEnabled())
+    dialog.reject()

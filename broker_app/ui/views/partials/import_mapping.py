@@ -173,7 +173,7 @@ class MappingPanel(QWidget):
         header.resizeSection(2, 210)
 
         # options
-        self.incl_vat = QCheckBox(self.tr("Prijzen zijn &inclusief btw"), self)
+        self.incl_vat = QCheckBox(self.tr("Prijzen zijn incl&usief btw"), self)
         self.incl_vat.setToolTip(
             self.tr("De prijzen worden omgerekend naar exclusief btw, zoals de catalogus ze kent.")
         )
@@ -203,6 +203,14 @@ class MappingPanel(QWidget):
         )
         self.type_combo = self._term_combo(vocab.OFFERING_TYPES, self.tr("Soort voor elke rij"))
         self.level_combo = self._term_combo(vocab.LEVELS, self.tr("Niveau voor elke rij"))
+        self.derive_code = QCheckBox(self.tr("&Code maken uit titel en plaats"), self)
+        self.derive_code.setToolTip(
+            self.tr(
+                "Voor een bestand zonder eigen code: elke regel krijgt een code uit de titel en "
+                "de plaats, zodat het volgende bestand van deze aanbieder dezelfde opleiding "
+                "bijwerkt in plaats van een nieuwe te maken."
+            )
+        )
         options = QFormLayout()
         options.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         options.addRow(self.tr("Prijzen"), vat_row)
@@ -215,6 +223,7 @@ class MappingPanel(QWidget):
                        self.type_combo)  # fmt: skip
         options.addRow(self._buddy(self.tr("&Niveau voor elke rij"), self.level_combo),
                        self.level_combo)  # fmt: skip
+        options.addRow(self.tr("Code"), self.derive_code)
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setAccessibleName(self.tr("Naam van het profiel"))
@@ -236,7 +245,7 @@ class MappingPanel(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
 
-        for widget in (self.incl_vat,):
+        for widget in (self.incl_vat, self.derive_code):
             widget.toggled.connect(self._edited)
         for combo in (self.vat_combo, self.date_combo, self.type_combo, self.level_combo):
             combo.currentIndexChanged.connect(self._edited)
@@ -367,6 +376,7 @@ class MappingPanel(QWidget):
             self.level_combo.setCurrentIndex(
                 max(self.level_combo.findData(profile.fixed.get("level", "")), 0)
             )
+            self.derive_code.setChecked(profile.code_from_title)
             self.name_edit.setText(profile.name)
         finally:
             self._filling = False
@@ -391,6 +401,7 @@ class MappingPanel(QWidget):
             vat=self.vat_combo.currentData(),
             date_format=self.date_combo.currentData(),
             fixed=fixed,
+            code_from_title=self.derive_code.isChecked(),
         )
 
     def missing(self) -> list[str]:
@@ -399,6 +410,8 @@ class MappingPanel(QWidget):
         present = {c for c in profile.columns.values() if c} | set(profile.fixed)
         if profile.provider:
             present.add("provider")
+        if profile.code_from_title:
+            present.add("code")
         return [c for c in REQUIRED if c not in present]
 
     def twice(self) -> list[str]:
