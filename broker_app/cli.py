@@ -251,6 +251,8 @@ def cmd_import(args: argparse.Namespace, store: Store) -> int:
             file=report.file_name,
         )
     )
+    if report.merged:
+        print(t("import.merged", args.lang, count=report.merged))
     return EXIT_OK
 
 

@@ -2,7 +2,8 @@
 
 All-or-nothing by default; ``skip_invalid`` writes the good rows and reports the others;
 ``dry_run`` reports what would happen and writes nothing. Every run that writes leaves an
-import batch record.
+import batch record. Rows of offerings the broker merged into another one are skipped with a
+warning (``ImportReport.merged``), never brought back.
 """
 
 from __future__ import annotations
@@ -172,6 +173,50 @@ def _cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _without_merged(
+    db, sheet: csv_v1.SheetRows, records: list[OfferingRecord], report: ImportReport
+) -> list[OfferingRecord]:
+    """The records without those of offerings the broker merged into another (live) one.
+
+    Such a row is skipped with a warning naming the kept offering: the provider still sends the
+    old code, but the broker decided it is the same offering as the kept one, so it neither
+    comes back nor overwrites the kept one (whose own row in the file updates it).
+    """
+    merged = repo.merged_offerings(db, {r.key for r in records})
+    if not merged:
+        return records
+    rows: dict[tuple[str, str], int] = {}
+    for row_number, cells in sheet.rows:
+        key = (
+            (cells.get("provider") or "").strip().casefold(),
+            (cells.get("code") or "").strip().casefold(),
+        )
+        if key in merged:
+            rows.setdefault(key, row_number)
+    kept: list[OfferingRecord] = []
+    for rec in records:
+        survivor = merged.get(rec.key)
+        if survivor is None:
+            kept.append(rec)
+            continue
+        report.merged += 1
+        report.problems.append(
+            Problem(
+                "warning",
+                "row.merged",
+                rows.get(rec.key),
+                "code",
+                {
+                    "provider": rec.provider,
+                    "code": rec.code,
+                    "kept": survivor["code"],
+                    "title": survivor["title"],
+                },
+            )
+        )
+    return kept
+
+
 def import_catalogue(
     store: Store,
     path: Path | str,
@@ -219,6 +264,7 @@ def _import(
         report.skipped = len(sheet.rows)
         return report
     db = store.db
+    records = _without_merged(db, sheet, records, report)
     if dry_run:
         known = repo.existing_offerings(db, [r.key for r in records])
         report.updated = sum(1 for r in records if r.key in known)
@@ -239,7 +285,7 @@ def _import(
             inserted=0,
             updated=0,
             skipped=bad_rows,
-            messages=[p.render("nl") for p in problems[:1000]],
+            messages=[p.render("nl") for p in report.problems[:1000]],
         )
         inserted, updated = repo.upsert_offerings(db, records, batch_id, sheet.columns)
         repo.finish_import_batch(db, batch_id, inserted=inserted, updated=updated)

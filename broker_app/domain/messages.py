@@ -266,7 +266,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": 'code "{code}" van {provider} staat al in rij {first}',
         "en": 'code "{code}" of {provider} already appears in row {first}',
     },
+    "row.merged": {
+        "nl": '{provider} "{code}" is samengevoegd met "{kept}" ({title}); rij overgeslagen, '
+        "het samengevoegde aanbod blijft zoals het is",
+        "en": '{provider} "{code}" was merged into "{kept}" ({title}); row skipped, the merged '
+        "offering stays as it is",
+    },
     # import outcome
+    "import.merged": {
+        "nl": "{count} samengevoegd, overgeslagen",
+        "en": "{count} merged, skipped",
+    },
     "import.refused": {
         "nl": "import geweigerd: {errors}, er is niets opgeslagen",
         "en": "import refused: {errors} error(s), nothing was saved",

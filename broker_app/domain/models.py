@@ -75,6 +75,7 @@ class ImportReport:
     dry_run: bool = False
     batch_id: str | None = None
     problems: list = field(default_factory=list)
+    merged: int = 0  # rows of offerings the broker merged into another one: skipped, warned
 
     @property
     def errors(self) -> list:

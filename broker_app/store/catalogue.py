@@ -189,6 +189,43 @@ def existing_offerings(
     return found
 
 
+def merged_offerings(
+    db: sqlite_utils.Database, keys: Collection[tuple[str, str]]
+) -> dict[tuple[str, str], dict]:
+    """For the keys whose offering the broker merged into another one that is still live: the
+    survivor (``id``, ``code``, ``title``, ``provider``), by (provider name key, code key).
+
+    A merge chain (A into B, later B into C) leads to the last one; a key whose survivor is gone
+    (deleted since) is left out, so that the import brings it back as usual.
+    """
+    wanted = set(keys)
+    merged = {
+        (name_key, code_key): (oid, into)
+        for oid, into, name_key, code_key in db.execute(
+            "SELECT o.id, o.merged_into, p.name_key, o.code_key FROM offerings o "
+            "JOIN providers p ON p.id = o.provider_id WHERE o.merged_into IS NOT NULL"
+        )
+        if (name_key, code_key) in wanted
+    }
+    found: dict[tuple[str, str], dict] = {}
+    for key, (_, into) in merged.items():
+        seen: set[str] = set()
+        while into is not None and into not in seen:
+            seen.add(into)
+            row = db.execute(
+                "SELECT o.id, o.code, o.title, o.merged_into, o.deleted_at, p.name "
+                "FROM offerings o JOIN providers p ON p.id = o.provider_id WHERE o.id = ?",
+                [into],
+            ).fetchone()
+            if row is None:
+                break
+            if row[4] is None:
+                found[key] = {"id": row[0], "code": row[1], "title": row[2], "provider": row[5]}
+                break
+            into = row[3]
+    return found
+
+
 def _offering_values(rec: OfferingRecord, batch_id: str | None) -> dict:
     return {
         "title": rec.title,
@@ -273,6 +310,60 @@ def _indexed_values(
     return rows
 
 
+@dataclass
+class _Before:
+    """An offering as the catalogue has it before an import writes it."""
+
+    row: dict  # the owned columns, code, import_batch_id, deleted_at
+    start_dates: list[tuple] = field(default_factory=list)  # raw rows (START_COLUMNS)
+    price_lines: list[tuple] = field(default_factory=list)  # raw tuition lines (PRICE_COLUMNS)
+
+
+def _before(
+    db: sqlite_utils.Database, ids: Sequence[str], columns: Sequence[str], dates: bool, price: bool
+) -> dict[str, _Before]:
+    """What the import compares against, read in chunks of 500 ids."""
+    found: dict[str, _Before] = {}
+    start_cols = ", ".join(import_history.START_COLUMNS)
+    price_cols = ", ".join(import_history.PRICE_COLUMNS)
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        marks = ", ".join("?" for _ in chunk)
+        for row in db.execute(
+            f"SELECT id, {', '.join(columns)} FROM offerings WHERE id IN ({marks})", chunk
+        ):
+            found[row[0]] = _Before(dict(zip(columns, row[1:], strict=True)))
+        if dates:
+            for row in db.execute(
+                f"SELECT {start_cols} FROM start_dates WHERE offering_id IN ({marks})", chunk
+            ):
+                found[row[1]].start_dates.append(row)
+        if price:
+            for row in db.execute(
+                f"SELECT {price_cols} FROM price_lines WHERE offering_id IN ({marks}) "
+                "AND kind = 'lesgeld'",
+                chunk,
+            ):
+                found[row[1]].price_lines.append(row)
+    return found
+
+
+def _same_dates(rows: list[tuple], rec: OfferingRecord) -> bool:
+    """The start-date rows are exactly what the import would write (plain, live dates)."""
+    if any(r[3] is not None or r[4] is not None or r[5] is not None or r[8] is not None
+           for r in rows):  # fmt: skip
+        return False
+    return sorted(r[2] for r in rows) == sorted(d.isoformat() for d in rec.start_dates)
+
+
+def _same_price(rows: list[tuple], rec: OfferingRecord) -> bool:
+    """The tuition line is exactly what the import would write."""
+    if any(r[3] is not None or r[8] is not None for r in rows):
+        return False
+    wanted = [] if rec.price_cents is None else [(rec.price_cents, rec.vat)]
+    return [(r[4], r[5]) for r in rows] == wanted
+
+
 def upsert_offerings(
     db: sqlite_utils.Database,
     records: Sequence[OfferingRecord],
@@ -284,24 +375,30 @@ def upsert_offerings(
     The caller holds the transaction. ``columns`` are the file's columns (None: all of them):
     an update sets only what the file has a column for. Notes, tags and verification dates stay
     as the broker left them; start dates and the tuition price line are replaced when the file
-    has those columns.
+    has those columns and gives other ones.
+
+    A known offering the file has exactly as the catalogue has it is not rewritten (nor
+    re-indexed): the batch only takes it over (``import_batch_id``) and, with a price column,
+    states its unchanged price again (the price line's ``created_at``). ``updated`` counts every
+    known offering the file has, changed or not.
     """
     present = set(columns) if columns is not None else {c for cs in _IMPORTED.values() for c in cs}
     owned = [c for c, sources in _IMPORTED.items() if present & set(sources)]
+    dates, price = "start_dates" in present, "price" in present
     now = now_utc()
     provider_ids = _ensure_providers(db, records, now)
     known = existing_offerings(db, [r.key for r in records])
     next_num = db.execute("SELECT coalesce(max(num), 0) + 1 FROM offerings").fetchone()[0]
     inserts: list[dict] = []
-    updates: list[dict] = []
-    ids: list[tuple[str, OfferingRecord]] = []
+    fresh: list[tuple[str, OfferingRecord]] = []
+    updates: list[tuple[dict, OfferingRecord]] = []
     for rec in records:
         values = _offering_values(rec, batch_id)
         values["updated_at"] = now
         values["code"] = rec.code
         if rec.key in known:
             values["id"], values["num"] = known[rec.key]
-            updates.append(values)
+            updates.append((values, rec))
         else:
             values.update(
                 id=new_id(),
@@ -313,17 +410,57 @@ def upsert_offerings(
             next_num += 1
             known[rec.key] = (values["id"], values["num"])
             inserts.append(values)
-        ids.append((values["id"], rec))
-    if batch_id is not None:  # what the batch changes, so that it can be undone
-        import_history.record_changes(
-            db,
-            batch_id,
-            [v["id"] for v in inserts],
-            updates,
-            owned,
-            dates="start_dates" in present,
-            price="price" in present,
+            fresh.append((values["id"], rec))
+
+    compared = list(dict.fromkeys([*owned, "code", "import_batch_id", "deleted_at", "merged_into"]))
+    before = _before(db, [v["id"] for v, _ in updates], compared, dates, price)
+    changed: list[dict] = []  # rewritten rows
+    snapshots: list[tuple[str, dict]] = []
+    kept: list[tuple[str, str | None, str | None]] = []
+    reindexed: list[dict] = []
+    new_dates = list(fresh)  # (id, record) whose start dates are written
+    new_prices = list(fresh)  # (id, record) whose tuition price line is written
+    restamped: list[str] = []
+    for values, rec in updates:
+        old = before[values["id"]]
+        differ = {
+            c: old.row[c] for c in (*owned, "code") if values[c] != old.row[c]
+        }  # fmt: skip
+        revived = old.row["deleted_at"] is not None
+        dates_differ = dates and not _same_dates(old.start_dates, rec)
+        price_differs = price and not _same_price(old.price_lines, rec)
+        price_at = (
+            old.price_lines[0][6] if price and not price_differs and old.price_lines else None
         )
+        if price_at is not None:
+            restamped.append(values["id"])
+        if not (differ or revived or dates_differ or price_differs):
+            kept.append((values["id"], old.row["import_batch_id"], price_at))
+            continue
+        snap: dict = {
+            "columns": {
+                **differ,
+                "import_batch_id": old.row["import_batch_id"],
+                "deleted_at": old.row["deleted_at"],
+            }
+        }
+        if old.row["merged_into"] is not None:  # revived although merged: its survivor is gone
+            snap["columns"]["merged_into"] = old.row["merged_into"]
+        if dates_differ:
+            snap["start_dates"] = [list(r) for r in old.start_dates]
+            new_dates.append((values["id"], rec))
+        if price_differs:
+            snap["price_lines"] = [list(r) for r in old.price_lines]
+            new_prices.append((values["id"], rec))
+        if price_at is not None:
+            snap["price_at"] = price_at
+        snapshots.append((values["id"], snap))
+        changed.append(values)
+        if revived or any(c in differ for c in _TEXT_COLUMNS):
+            reindexed.append(values)
+
+    if batch_id is not None:  # what the batch changes, so that it can be undone
+        import_history.record_changes(db, batch_id, [v["id"] for v in inserts], snapshots, kept)
     if inserts:
         cols = list(inserts[0])
         db.conn.executemany(
@@ -331,37 +468,50 @@ def upsert_offerings(
             f"VALUES ({', '.join(':' + c for c in cols)})",
             inserts,
         )
-    if updates:
+    if changed:
         fields = (*owned, "code", "import_batch_id", "updated_at")
         assignments = ", ".join(f"{c} = :{c}" for c in fields)
         db.conn.executemany(
-            f"UPDATE offerings SET {assignments}, deleted_at = NULL WHERE id = :id", updates
+            f"UPDATE offerings SET {assignments}, deleted_at = NULL, merged_into = NULL "
+            "WHERE id = :id",
+            changed,
         )
-        if "start_dates" in present:
-            db.conn.executemany(
-                "DELETE FROM start_dates WHERE offering_id = ?", [(u["id"],) for u in updates]
-            )
-        if "price" in present:
-            db.conn.executemany(
-                "DELETE FROM price_lines WHERE offering_id = ? AND kind = 'lesgeld'",
-                [(u["id"],) for u in updates],
-            )
-    _reindex(db, [u["num"] for u in updates], [])
-    _reindex(db, [], _index_rows(_indexed_values(db, inserts, updates, owned)))
-    new = {v["id"] for v in inserts}
-    dated = [(oid, rec) for oid, rec in ids if oid in new or "start_dates" in present]
+    db.conn.executemany(
+        "UPDATE offerings SET import_batch_id = ? WHERE id = ?",
+        [(batch_id, oid) for oid, _, _ in kept],
+    )
+    db.conn.executemany(
+        "DELETE FROM start_dates WHERE offering_id = ?",
+        [(oid,) for oid, _ in new_dates[len(fresh) :]],
+    )
+    db.conn.executemany(
+        "DELETE FROM price_lines WHERE offering_id = ? AND kind = 'lesgeld'",
+        [(oid,) for oid, _ in new_prices[len(fresh) :]],
+    )
+    db.conn.executemany(
+        "UPDATE price_lines SET created_at = ?, updated_at = ? "
+        "WHERE offering_id = ? AND kind = 'lesgeld'",
+        [(now, now, oid) for oid in restamped],
+    )
+    if reindexed:
+        _reindex(db, [v["num"] for v in reindexed], [])
+    if inserts or reindexed:
+        _reindex(db, [], _index_rows(_indexed_values(db, inserts, reindexed, owned)))
     db.conn.executemany(
         "INSERT INTO start_dates (id, offering_id, start_date, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?)",
-        [(new_id(), oid, d.isoformat(), now, now) for oid, rec in dated for d in rec.start_dates],
+        [
+            (new_id(), oid, d.isoformat(), now, now)
+            for oid, rec in new_dates
+            for d in rec.start_dates
+        ],
     )
-    priced = [(oid, rec) for oid, rec in ids if oid in new or "price" in present]
     db.conn.executemany(
         "INSERT INTO price_lines (id, offering_id, kind, amount_cents, vat, created_at, updated_at)"
         " VALUES (?, ?, 'lesgeld', ?, ?, ?, ?)",
         [
             (new_id(), oid, rec.price_cents, rec.vat, now, now)
-            for oid, rec in priced
+            for oid, rec in new_prices
             if rec.price_cents is not None
         ],
     )

@@ -85,7 +85,8 @@ def merge_offerings(db: sqlite_utils.Database, keep_id: str, remove_id: str) -> 
       and price per participant as the kept offering has them; participants, discounts and the
       VAT decision stay). A concept that already has the kept offering loses the removed one's
       line instead (no line twice). Sent versions are frozen snapshots: never touched;
-    - the removed offering is soft-deleted and leaves the search index;
+    - the removed offering is soft-deleted and leaves the search index, and remembers the kept
+      one (``merged_into``): an import that has its provider and code again skips that row;
     - dismissals that name the removed offering are dropped (it is gone).
 
     Returns how many concept lines were repointed or folded. Raises KeyError when either
@@ -132,6 +133,12 @@ def merge_offerings(db: sqlite_utils.Database, keep_id: str, remove_id: str) -> 
                 (keep_id, kept["title"], kept["price_cents"], now, line_id),
             )
     soft_delete_offering(db, remove_id)
+    # remembered, so that an import of the removed (provider, code) does not bring it back;
+    # what was merged into the removed one before now leads to the kept one
+    db.conn.execute(
+        "UPDATE offerings SET merged_into = ? WHERE id = ? OR merged_into = ?",
+        (keep_id, remove_id, remove_id),
+    )
     pairs = dismissed_pairs(db)
     if any(remove_id in p for p in pairs):
         set_setting(db, NOT_DUPLICATES, [list(p) for p in sorted(pairs) if remove_id not in p])

@@ -1,36 +1,45 @@
 """Import history: what each import batch changed, so that a batch can be undone.
 
-For every offering a batch wrote there is one ``import_changes`` row: ``inserted``, or
-``updated`` with a JSON snapshot of the offering before the batch (the imported columns the file
-had, ``code``, ``import_batch_id``, ``deleted_at``, and when the file had those columns its start
-dates and tuition price line). The broker's notes and tags are never in a snapshot.
+For every offering a batch wrote there is one ``import_changes`` row:
+
+- ``inserted``: undo soft-deletes it;
+- ``updated`` with a JSON snapshot of what the batch changed, as it stood before: ``columns``
+  (the imported columns whose value changed, ``code`` when its spelling changed, always
+  ``import_batch_id`` and ``deleted_at``), ``start_dates`` only when the start dates changed,
+  ``price_lines`` only when the tuition price line changed, and ``price_at`` (the old line's
+  ``created_at``) when an unchanged price was stated again;
+- ``kept``: the file had the offering exactly as the catalogue has it. Nothing is rewritten; the
+  batch only takes the offering over (``import_batch_id``) and, when the file has a price
+  column, states the unchanged price again (the price line's ``created_at``, which staleness
+  reads). ``previous`` is a compact JSON list ``[previous import_batch_id, previous price line
+  created_at or null]``.
+
+A re-import of the same file therefore stores one short ``kept`` row per offering and no start
+dates or price lines. The broker's notes and tags are never in a snapshot.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 
 import sqlite_utils
 
 from broker_app.store.records import now_utc
 
 CHUNK = 500
-_START_COLUMNS = (
+START_COLUMNS = (
     "id", "offering_id", "start_date", "end_date", "location_id", "status", "created_at",
     "updated_at", "deleted_at",
 )  # fmt: skip
-_PRICE_COLUMNS = (
+PRICE_COLUMNS = (
     "id", "offering_id", "kind", "description", "amount_cents", "vat", "created_at",
     "updated_at", "deleted_at",
 )  # fmt: skip
+INSERTED, UPDATED, KEPT = "inserted", "updated", "kept"
 
 
-def _chunks(items: Sequence[str]) -> list[Sequence[str]]:
-    return [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
-
-
-def _marks(chunk: Sequence[str]) -> str:
+def _marks(chunk: Sequence[object]) -> str:
     return ", ".join("?" for _ in chunk)
 
 
@@ -38,63 +47,28 @@ def record_changes(
     db: sqlite_utils.Database,
     batch_id: str,
     inserted: Sequence[str],
-    updated: Sequence[dict],
-    owned: Collection[str],
-    *,
-    dates: bool,
-    price: bool,
+    updated: Sequence[tuple[str, dict]],
+    kept: Sequence[tuple[str, str | None, str | None]],
 ) -> None:
-    """Write what the batch is about to change. Call BEFORE the updates, in their transaction.
-
-    ``updated`` are the new values by column (with ``id``); a snapshot keeps only the columns
-    whose value the batch changes (a re-import of the same file stores almost nothing), plus
-    ``import_batch_id`` and ``deleted_at``.
-    """
+    """Write what the batch changes, in its transaction: the ids it inserts, (id, snapshot)
+    of the offerings it changes, and (id, previous batch, previous price time) of those it
+    only takes over (see the module text)."""
     db.conn.executemany(
         "INSERT INTO import_changes (batch_id, offering_id, action) VALUES (?, ?, 'inserted')",
         [(batch_id, oid) for oid in inserted],
     )
-    if not updated:
-        return
-    columns = list(dict.fromkeys([*owned, "code", "import_batch_id", "deleted_at"]))
-    kept = ("import_batch_id", "deleted_at")
-    new_values = {v["id"]: v for v in updated}
-    rows = []
-    for chunk in _chunks(list(new_values)):
-        snaps: dict[str, dict] = {}
-        cursor = db.execute(
-            f"SELECT id, {', '.join(columns)} FROM offerings WHERE id IN ({_marks(chunk)})",
-            list(chunk),
-        )
-        for row in cursor.fetchall():
-            fresh = new_values[row[0]]
-            snaps[row[0]] = {
-                "columns": {
-                    c: v
-                    for c, v in zip(columns, row[1:], strict=True)
-                    if c in kept or fresh.get(c, v) != v
-                }
-            }
-        for flag_on, key, table, cols, extra in (
-            (dates, "start_dates", "start_dates", _START_COLUMNS, ""),
-            (price, "price_lines", "price_lines", _PRICE_COLUMNS, " AND kind = 'lesgeld'"),
-        ):
-            if not flag_on:
-                continue
-            for snap in snaps.values():
-                snap[key] = []
-            cursor = db.execute(
-                f"SELECT {', '.join(cols)} FROM {table} WHERE offering_id IN ({_marks(chunk)})"
-                + extra,
-                list(chunk),
-            )
-            for row in cursor.fetchall():
-                snaps[row[1]][key].append(list(row))
-        rows += [(batch_id, oid, json.dumps(snap)) for oid, snap in snaps.items()]
     db.conn.executemany(
         "INSERT INTO import_changes (batch_id, offering_id, action, previous) "
         "VALUES (?, ?, 'updated', ?)",
-        rows,
+        [(batch_id, oid, json.dumps(snap, separators=(",", ":"))) for oid, snap in updated],
+    )
+    db.conn.executemany(
+        "INSERT INTO import_changes (batch_id, offering_id, action, previous) "
+        "VALUES (?, ?, 'kept', ?)",
+        [
+            (batch_id, oid, json.dumps([previous, price_at], separators=(",", ":")))
+            for oid, previous, price_at in kept
+        ],
     )
 
 
@@ -149,30 +123,40 @@ def undo_batch(db: sqlite_utils.Database, batch_id: str) -> tuple[int, int]:
 
     The caller holds the transaction and has checked ``later_batches`` is empty. Offerings the
     batch inserted are soft-deleted and leave the search index; offerings it updated get their
-    snapshot back (and their place in the index as they now stand). Notes and tags stay.
+    snapshot back (and their place in the index as they now stand); offerings it only took over
+    go back to their previous batch. Notes and tags stay. An offering the broker merged into
+    another one since stays deleted (the merge is not undone by an import's undo).
     """
     from broker_app.store.catalogue import _index_rows, _reindex  # catalogue imports this module
 
     now = now_utc()
     changes = db.execute(
-        "SELECT c.offering_id, c.action, c.previous, o.num FROM import_changes c "
+        "SELECT c.offering_id, c.action, c.previous, o.num, o.merged_into FROM import_changes c "
         "JOIN offerings o ON o.id = c.offering_id WHERE c.batch_id = ?",
         [batch_id],
     ).fetchall()
-    removed = [(oid, num) for oid, action, _, num in changes if action == "inserted"]
-    restored = [(oid, json.loads(prev), num) for oid, action, prev, num in changes if prev]
+    removed = [(oid, num) for oid, action, _, num, _ in changes if action == INSERTED]
+    restored = [
+        (oid, json.loads(prev), num, merged)
+        for oid, action, prev, num, merged in changes
+        if action == UPDATED and prev
+    ]
+    kept = [(oid, json.loads(prev)) for oid, action, prev, _, _ in changes if action == KEPT]
     db.conn.executemany(
         "UPDATE offerings SET deleted_at = ?, updated_at = ? WHERE id = ?",
         [(now, now, oid) for oid, _ in removed],
     )
-    for oid, snap, _ in restored:
+    restamps: list[tuple[str, str]] = []
+    for oid, snap, _, merged in restored:
         values = dict(snap["columns"])
+        if merged:
+            values.pop("deleted_at", None)
         values.update(updated_at=now, id=oid)
         assignments = ", ".join(f"{c} = :{c}" for c in values if c != "id")
         db.conn.execute(f"UPDATE offerings SET {assignments} WHERE id = :id", values)
         for key, table, cols, extra in (
-            ("start_dates", "start_dates", _START_COLUMNS, ""),
-            ("price_lines", "price_lines", _PRICE_COLUMNS, " AND kind = 'lesgeld'"),
+            ("start_dates", "start_dates", START_COLUMNS, ""),
+            ("price_lines", "price_lines", PRICE_COLUMNS, " AND kind = 'lesgeld'"),
         ):
             if key not in snap:
                 continue
@@ -181,17 +165,31 @@ def undo_batch(db: sqlite_utils.Database, batch_id: str) -> tuple[int, int]:
                 f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({_marks(cols)})",
                 snap[key],
             )
-    nums = [num for _, num in removed] + [num for _, _, num in restored]
+        if snap.get("price_at"):
+            restamps.append((snap["price_at"], oid))
+    db.conn.executemany(
+        "UPDATE offerings SET import_batch_id = ? WHERE id = ?",
+        [(previous, oid) for oid, (previous, _) in kept],
+    )
+    restamps += [(price_at, oid) for oid, (_, price_at) in kept if price_at]
+    db.conn.executemany(
+        "UPDATE price_lines SET created_at = ?1, updated_at = ?1 "
+        "WHERE offering_id = ?2 AND kind = 'lesgeld'",
+        restamps,
+    )
+    restored_nums = [num for _, _, num, _ in restored]
     fresh: list[tuple] = []
-    restored_nums = [num for _, _, num in restored]
-    for chunk in [restored_nums[i : i + CHUNK] for i in range(0, len(restored_nums), CHUNK)]:
+    for start in range(0, len(restored_nums), CHUNK):
+        chunk = restored_nums[start : start + CHUNK]
         fresh += db.execute(
             "SELECT num, title, outcomes, keywords, description FROM offerings "
-            f"WHERE deleted_at IS NULL AND num IN ({', '.join('?' for _ in chunk)})",
+            f"WHERE deleted_at IS NULL AND num IN ({_marks(chunk)})",
             chunk,
         ).fetchall()
-    _reindex(db, nums, _index_rows(fresh))
+    nums = [num for _, num in removed] + restored_nums
+    if nums:
+        _reindex(db, nums, _index_rows(fresh))
     db.conn.execute(
         "UPDATE import_batches SET status = 'undone', updated_at = ? WHERE id = ?", [now, batch_id]
     )
-    return len(removed), len(restored)
+    return len(removed), len(restored) + len(kept)

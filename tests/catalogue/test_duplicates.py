@@ -153,3 +153,97 @@ def test_merge_refuses_a_gone_or_the_same_offering(crafted: Store) -> None:
 
 def test_fold_title() -> None:
     assert duplicates.fold_title("  Hygiëne-code: de Basis! ") == "hygiene code de basis"
+
+
+# -- a merged-away offering and the provider's next file ------------------------------------------
+
+
+def _crafted_rows() -> list[dict[str, str]]:
+    return [
+        *_clean_rows(),
+        offering(code="ZP-ZWL-OUD", title="werken met het Zorgplan!", city="zwolle", price="999"),
+        offering(code="HYG-2", title="Infectiepreventie en hygiëne", qualification_code="k0123"),
+    ]
+
+
+def _live_codes(store: Store) -> set[str]:
+    return {r[0] for r in store.db.execute("SELECT code FROM offerings WHERE deleted_at IS NULL")}
+
+
+def test_a_merged_away_offering_does_not_come_back_on_reimport(
+    crafted: Store, tmp_path: Path
+) -> None:
+    ids = _ids(crafted)
+    keep, remove = ids["ZP-ZWL"], ids["ZP-ZWL-OUD"]
+    with crafted.transaction() as db:
+        catalogue_repo.set_offering_notes(db, keep, "Goede docent.", ["favoriet"])
+    duplicates.merge(crafted, keep, remove)
+    before = catalogue_repo.get_offering(crafted.db, keep)
+    live = _live_codes(crafted)
+    # the provider sends the same file again, the old code still in it (with other values)
+    rows = _crafted_rows()
+    rows[-2] = {**rows[-2], "code": "zp-zwl-oud", "title": "Zorgplan oude code"}
+    report = import_catalogue(crafted, write_csv(tmp_path / "c.csv", rows))
+    assert report.written and report.merged == 1
+    assert (report.inserted, report.updated, report.skipped) == (0, len(rows) - 1, 0)
+    assert _live_codes(crafted) == live  # not revived, not inserted again
+    gone = catalogue_repo.get_offering(crafted.db, remove)
+    assert gone["deleted_at"] is not None and gone["title"] == "werken met het Zorgplan!"
+    kept = catalogue_repo.get_offering(crafted.db, keep)
+    assert (kept["title"], kept["price_cents"], kept["notes"]) == (
+        before["title"], before["price_cents"], "Goede docent."
+    )  # fmt: skip
+    assert catalogue_repo.search_index_count(crafted.db) == (len(live), len(live))
+    (warning,) = [p for p in report.warnings if p.key == "row.merged"]
+    assert warning.row == len(rows)  # the header is row 1: the old code is the last but one row
+    nl, en = warning.render("nl"), warning.render("en")
+    assert '"zp-zwl-oud" is samengevoegd met "ZP-ZWL"' in nl and "overgeslagen" in nl
+    assert 'was merged into "ZP-ZWL"' in en and "skipped" in en
+    # a dry run says the same, and a file with only the old code writes nothing
+    trial = import_catalogue(crafted, write_csv(tmp_path / "c.csv", rows), dry_run=True)
+    assert (trial.inserted, trial.merged) == (0, 1)
+    alone = import_catalogue(crafted, write_csv(tmp_path / "oud.csv", [rows[-2]]))
+    assert (alone.inserted, alone.updated, alone.merged) == (0, 0, 1)
+    assert _live_codes(crafted) == live
+
+
+def test_a_merge_chain_leads_to_the_last_survivor(crafted: Store, tmp_path: Path) -> None:
+    ids = _ids(crafted)
+    duplicates.merge(crafted, ids["ZP-ZWL"], ids["ZP-ZWL-OUD"])
+    duplicates.merge(crafted, ids["ZP-DAG"], ids["ZP-ZWL"])
+    report = import_catalogue(crafted, write_csv(tmp_path / "c.csv", _crafted_rows()))
+    assert report.merged == 2
+    assert {p.params["kept"] for p in report.warnings if p.key == "row.merged"} == {"ZP-DAG"}
+    assert {"ZP-ZWL", "ZP-ZWL-OUD"}.isdisjoint(_live_codes(crafted))
+
+
+def test_a_merged_offering_comes_back_once_its_survivor_is_gone(
+    crafted: Store, tmp_path: Path
+) -> None:
+    ids = _ids(crafted)
+    duplicates.merge(crafted, ids["HYG"], ids["HYG-2"])
+    with crafted.transaction() as db:
+        catalogue_repo.soft_delete_offering(db, ids["HYG"])
+    rows = [r for r in _crafted_rows() if r["code"] == "HYG-2"]
+    report = import_catalogue(crafted, write_csv(tmp_path / "hyg.csv", rows))
+    assert (report.updated, report.merged) == (1, 0)
+    assert "HYG-2" in _live_codes(crafted)
+    assert crafted.db.execute(
+        "SELECT merged_into FROM offerings WHERE id = ?", [ids["HYG-2"]]
+    ).fetchone() == (None,)
+
+
+def test_undoing_an_import_does_not_bring_a_merged_offering_back(
+    crafted: Store, tmp_path: Path
+) -> None:
+    from broker_app.catalogue import history
+
+    ids = _ids(crafted)
+    rows = _crafted_rows()
+    rows[-2] = {**rows[-2], "title": "Werken met het zorgplan (oud)"}
+    later = import_catalogue(crafted, write_csv(tmp_path / "c2.csv", rows))
+    duplicates.merge(crafted, ids["ZP-ZWL"], ids["ZP-ZWL-OUD"])
+    history.undo(crafted, later.batch_id)
+    assert "ZP-ZWL-OUD" not in _live_codes(crafted)
+    live = len(_live_codes(crafted))
+    assert catalogue_repo.search_index_count(crafted.db) == (live, live)
