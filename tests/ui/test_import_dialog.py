@@ -239,3 +239,30 @@ def test_excel_and_the_two_feeds_go_through_the_same_dialog(
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
     assert dialog.result.inserted >= 2
     assert offerings_in(small_store) == 4 + dialog.result.inserted
+
+
+def test_rows_of_merged_offerings_are_named_in_the_summary(
+    qtbot, small_store: Store, open_window, tmp_path: Path
+) -> None:
+    from broker_app.catalogue import duplicates
+    from broker_app.catalogue.importer import import_catalogue
+
+    rows = [offering(code="EX-1", title="Excel voor gevorderden"),
+            offering(code="EX-OUD", title="Excel  voor gevorderden.")]  # fmt: skip
+    path = write_csv(tmp_path / "excel.csv", rows)
+    import_catalogue(small_store, path)
+    ids = dict(small_store.db.execute("SELECT code, id FROM offerings").fetchall())
+    duplicates.merge(small_store, ids["EX-1"], ids["EX-OUD"])
+    window = open_window(small_store)
+    dialog = open_import(qtbot, window, path)
+    qtbot.waitUntil(lambda: dialog.report is not None and not dialog.busy)
+    merged = "1 regel hoort bij een samengevoegde opleiding en blijft buiten."
+    assert merged in dialog.summary.text()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.result is not None)
+    assert dialog.summary.text() == (
+        "Geïmporteerd: 0 nieuw, 1 bijgewerkt, 0 overgeslagen. " + merged
+    )
+    assert offerings_in(small_store) == 5
+    window.statusBar().clearMessage()
+    dialog.close_button.click()

@@ -528,6 +528,8 @@ class ImportDialog(QDialog):
             "{read}: {new} nieuw, {updated} bijgewerkt, {refused} geweigerd (met een fout), "
             "{warnings}."
         ).format(**{**values, "read": read, "warnings": warnings})
+        if report.merged:
+            text += " " + self._merged_text(report.merged)
         self.summary.setStyleSheet("")
         if refused:
             text += " " + self.tr(
@@ -536,6 +538,14 @@ class ImportDialog(QDialog):
         self.summary.setText(text)
         self._show_status(self.tr("Gecontroleerd; er is nog niets opgeslagen."))
         self._update_buttons()
+
+    def _merged_text(self, merged: int) -> str:
+        """Rows of offerings the broker merged into another one are left out (never revived)."""
+        if merged == 1:
+            return self.tr("1 regel hoort bij een samengevoegde opleiding en blijft buiten.")
+        return self.tr(
+            "{merged} regels horen bij samengevoegde opleidingen en blijven buiten."
+        ).format(merged=number(merged, self._lang))
 
     def _refused(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
@@ -608,6 +618,7 @@ class ImportDialog(QDialog):
                     updated=number(report.updated, self._lang),
                     skipped=number(report.skipped, self._lang),
                 )
+                + (" " + self._merged_text(report.merged) if report.merged else "")
             )
             self._show_status("")
             self.context.changed(CATALOGUE_DATA)
