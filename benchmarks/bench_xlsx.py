@@ -38,7 +38,6 @@ from broker_app.catalogue.exporter import export_catalogue
 from broker_app.store.database import Store
 
 
-
 def cached_workbook(n: int, seed: int) -> Path:
     """The generated catalogue as the app exports it to .xlsx (made once, then cached)."""
     csv_path = cached(n, OUT, seed)
