@@ -6,8 +6,9 @@ from collections.abc import Iterator, Sequence
 
 import sqlite_utils
 
+from broker_app.store import audit
 from broker_app.store.catalogue import soft_delete_offering
-from broker_app.store.records import from_json_list, now_utc, to_json, to_json_list
+from broker_app.store.records import from_json_list, now_utc, to_json_list
 from broker_app.store.settings import get_setting, set_setting
 
 NOT_DUPLICATES = "catalogue.not_duplicates"  # JSON list of [id, id] pairs, each sorted
@@ -142,9 +143,6 @@ def merge_offerings(db: sqlite_utils.Database, keep_id: str, remove_id: str) -> 
     pairs = dismissed_pairs(db)
     if any(remove_id in p for p in pairs):
         set_setting(db, NOT_DUPLICATES, [list(p) for p in sorted(pairs) if remove_id not in p])
-    db.conn.execute(
-        "INSERT INTO audit_log (at, action, table_name, record_id, details) "
-        "VALUES (?, 'merge', 'offerings', ?, ?)",
-        (now, keep_id, to_json({"removed": remove_id, "concept_lines": len(concept_lines)})),
-    )
+    audit.record(db, "merge", "offerings", keep_id,
+                 {"removed": remove_id, "concept_lines": len(concept_lines)})  # fmt: skip
     return len(concept_lines)
