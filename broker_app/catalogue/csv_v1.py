@@ -87,6 +87,10 @@ def normalise_header(name: str) -> str:
     return name.replace("\ufeff", "").strip().lower().replace(" ", "_")
 
 
+def raw_header(name: str) -> str:
+    return name.replace("\ufeff", "").strip()
+
+
 def read_table(
     text: str, known: Iterable[str] | None = COLUMNS, required: Iterable[str] = REQUIRED
 ) -> SheetRows:
@@ -118,7 +122,9 @@ def table_from_records(
         start += 1
     if start >= len(records):
         raise InputRefused([Problem("error", "file.empty")])
-    header = [normalise_header(c) for c in records[start]]
+    # Raw: the headers as the provider wrote them (the mapping compares them folded).
+    clean = raw_header if known is None else normalise_header
+    header = [clean(c) for c in records[start]]
     header_row = start + 1
     known_set = set(header if known is None else known)
     problems: list[Problem] = []

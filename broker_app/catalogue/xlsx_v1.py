@@ -178,7 +178,8 @@ def _read(path: Path, known: Iterable[str] | None, required: Iterable[str]) -> c
     header = [cell_text(v)[0] for v in values[start]]
     while header and not header[-1].strip():
         header.pop()
-    names = [csv_v1.normalise_header(h) for h in header]
+    clean = csv_v1.raw_header if known is None else csv_v1.normalise_header
+    names = [clean(h) for h in header]
     width = len(header)
     records: list[list[str]] = [[] for _ in range(start)]
     records.append(header)

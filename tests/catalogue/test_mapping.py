@@ -101,7 +101,7 @@ def test_a_dutch_spreadsheet_imports_with_a_profile(store: Store, tmp_path: Path
     assert lz["price_cents"] == 50_000 and lz["level"] == "hbo-bachelor"
     assert [str(d) for d in lz["start_dates"]] == ["2027-01-15"]
     ignored = [p for p in report.warnings if p.key == "mapping.header_ignored"]
-    assert [p.params["header"] for p in ignored] == ["opmerking_intern"]
+    assert [p.params["header"] for p in ignored] == ["Opmerking intern"]  # as the file says
 
 
 def test_prices_at_9_percent_and_exempt() -> None:
@@ -122,17 +122,17 @@ def test_the_suggestion_maps_the_obvious_headers(tmp_path: Path) -> None:
     sheet = read_file(write_csv(tmp_path / "a.csv", headers, [row]), raw=True)
     profile = mapping.suggest("roc", sheet)
     assert profile.columns == {
-        "naam_opleiding": "title",
-        "aanbieder": "provider",
-        "code": "code",
-        "type": "type",
-        "niveau": "level",
-        "prijs_incl._btw": "price",
-        "start": "start_dates",
-        "locatie": "city",
-        "omschrijving": "description",
-        "omschrijvng_2": "",  # description is taken already
-        "interne_notitie": "",
+        "Naam opleiding": "title",  # the headers as the provider wrote them
+        "Aanbieder": "provider",
+        "Code": "code",
+        "Type": "type",
+        "Niveau": "level",
+        "Prijs incl. btw": "price",
+        "Start": "start_dates",
+        "Locatie": "city",
+        "Omschrijving": "description",
+        "Omschrijvng 2": "",  # description is taken already
+        "Interne notitie": "",
     }
     assert profile.price_includes_vat and profile.provider == "ROC X"
     assert mapping.suggest_column("Omschrijvng") == "description"  # by similarity
@@ -192,7 +192,7 @@ def test_cli_suggest_then_import_with_the_profile(capsys, tmp_path: Path) -> Non
     assert code == 0
     assert "--profile roc" in out
     printed = json.loads(out[out.index("{") :])
-    assert printed["roc"]["columns"]["prijs_incl._btw"] == "price"
+    assert printed["roc"]["columns"]["Prijs incl. btw"] == "price"
     assert printed["roc"]["price_includes_vat"] is True
     with opened(db) as store:
         assert offerings(store) == {}  # nothing imported by a suggestion

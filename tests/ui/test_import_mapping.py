@@ -178,7 +178,7 @@ def test_a_mapping_without_a_title_says_so_and_writes_nothing(
     assert not dialog.import_button.isEnabled()  # the old check no longer counts
     qtbot.waitUntil(lambda: "ontbreekt: title" in dialog.summary.text())
     assert not dialog.busy and not dialog.import_button.isEnabled()
-    assert dialog.preview_model.columns[0] == "opleiding"  # the file as it is, not mapped
+    assert dialog.preview_model.columns[0] == "Opleiding"  # the file as it is, not mapped
     dialog.start_import()  # even when forced: nothing happens
     assert dialog.result is None
     assert offerings_in(small_store) == 4

@@ -88,9 +88,8 @@ def column_label(column: str) -> str:
 
 
 def header_label(header: str) -> str:
-    """A header as read (``prijs_incl._btw``) as the broker wrote it, near enough."""
-    text = header.replace("_", " ").strip()
-    return text[:1].upper() + text[1:]
+    """A header as the provider wrote it (the raw reader keeps it so)."""
+    return header.strip()
 
 
 def fitting_profile(
