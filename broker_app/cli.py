@@ -34,6 +34,7 @@ from broker_app.paths import resolve_db_path
 from broker_app.proposals import service as proposal_service
 from broker_app.proposals import texts as proposal_texts
 from broker_app.proposals.demo import load_demo_proposals
+from broker_app.store import privacy
 from broker_app.store.catalogue import table_counts
 from broker_app.store.database import Store, StoreError
 from broker_app.store.migrations import DatabaseTooNew
@@ -160,6 +161,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     command("doctor", "integrity check and counts; exit 0 when the database is sound")
     p = command(
+        "client-export",
+        "write everything stored about one client as JSON (AVG: the right of access)",
+    )
+    p.add_argument("client", metavar="CLIENT", help="the client's id, KvK number or exact name")
+    p.add_argument("file", metavar="FILE")
+    p = command(
+        "client-erase",
+        "erase one client's personal data (names, contacts, participants, free text); "
+        "amounts and counts stay. Cannot be undone",
+    )
+    p.add_argument("client", metavar="CLIENT", help="the client's id, KvK number or exact name")
+    p.add_argument("--yes", action="store_true", help="yes, erase (without it nothing happens)")
+    p = command(
+        "privacy",
+        "the retention period for participants; --apply-retention anonymises the participants "
+        "of clients without activity for that long",
+    )
+    p.add_argument(
+        "--apply-retention",
+        action="store_true",
+        help="anonymise the participants now (as the window does at start)",
+    )
+    p = command(
         "screenshots", "render every page of the window with the demo data as PNG files (offscreen)"
     )
     p.add_argument("folder", metavar="DIR")
@@ -171,7 +195,8 @@ def _err(message: str) -> None:
 
 
 # Commands that only read: a mistyped --db must not quietly become a new, empty database.
-READING_COMMANDS = ("search", "export", "doctor", "match", "render", "imports", "profiles")
+READING_COMMANDS = ("search", "export", "doctor", "match", "render", "imports", "profiles",
+                    "client-export", "client-erase", "privacy")  # fmt: skip
 
 
 def _open(args: argparse.Namespace) -> Store:
@@ -506,7 +531,60 @@ def cmd_render(args: argparse.Namespace, store: Store) -> int:
     return EXIT_OK
 
 
+def _one_client(store: Store, text: str) -> dict:
+    """The client CLIENT names, or InputRefused saying it is unknown or ambiguous."""
+    found = privacy.find_clients(store.db, text)
+    if not found:
+        raise InputRefused([Problem("error", "privacy.client_unknown", params={"text": text})])
+    if len(found) > 1:
+        choices = "; ".join(f"{row['name']} ({row['id']})" for row in found)
+        params = {"text": text, "count": len(found), "choices": choices}
+        raise InputRefused([Problem("error", "privacy.client_ambiguous", params=params)])
+    return found[0]
+
+
+def cmd_client_export(args: argparse.Namespace, store: Store) -> int:
+    client = _one_client(store, args.client)
+    try:
+        privacy.export_client(store, client["id"], Path(args.file))
+    except OSError as exc:
+        log.warning("cannot write %s: %s", args.file, exc)
+        _err(t("file.unwritable", args.lang, path=args.file))
+        return EXIT_REFUSED
+    print(t("privacy.exported", args.lang, name=client["name"], file=args.file))
+    return EXIT_OK
+
+
+def cmd_client_erase(args: argparse.Namespace, store: Store) -> int:
+    client = _one_client(store, args.client)
+    if not args.yes:
+        _err(t("privacy.erase_needs_yes", args.lang, name=client["name"]))
+        return EXIT_REFUSED
+    erased = privacy.erase_client(store, client["id"])
+    print(t("privacy.erased", args.lang, name=client["name"], placeholder=erased.placeholder,
+            contacts=erased.contacts, participants=erased.participants,
+            versions=erased.sent_versions))  # fmt: skip
+    return EXIT_OK
+
+
+def cmd_privacy(args: argparse.Namespace, store: Store) -> int:
+    months = privacy.retention_months(store.db)
+    if not args.apply_retention:
+        print(t("privacy.retention_status", args.lang, months=months))
+        return EXIT_OK
+    if months == 0:
+        print(t("privacy.retention_off", args.lang))
+        return EXIT_OK
+    result = privacy.apply_retention(store)
+    print(t("privacy.retention_done", args.lang, participants=result.participants,
+            clients=result.clients, months=result.months))  # fmt: skip
+    return EXIT_OK
+
+
 COMMANDS = {
+    "client-export": cmd_client_export,
+    "client-erase": cmd_client_erase,
+    "privacy": cmd_privacy,
     "demo": cmd_demo,
     "proposal": cmd_proposal,
     "render": cmd_render,

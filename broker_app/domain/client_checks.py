@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from broker_app.domain.messages import t
+from broker_app.domain.privacy import find_bsn
 
 KVK_DIGITS = 8
 
@@ -108,8 +109,11 @@ def check_phone(text: str | None) -> Checked:
 
 
 def check_text(text: str | None) -> Checked:
-    """A free text: trimmed, empty becomes None."""
+    """A free text: trimmed, empty becomes None; refused when it holds a BSN (AVG)."""
     value = _clean(text)
+    bsn = find_bsn(value)
+    if bsn:
+        return Checked(problem="privacy.bsn", params={"value": bsn})
     return Checked(value or None)
 
 

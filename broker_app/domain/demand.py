@@ -16,6 +16,7 @@ from typing import Any
 from broker_app.domain import vocab
 from broker_app.domain.dates import DateError, parse_date
 from broker_app.domain.money import to_cents
+from broker_app.domain.privacy import find_bsn
 from broker_app.domain.problems import InputRefused, Problem
 
 TEXT_FIELDS = ("client", "title", "text", "sector", "city")
@@ -263,6 +264,12 @@ def parse_demand(data: object) -> Demand:
                 before=demand.start_before.isoformat())  # fmt: skip
     if "distance" in demand.must and (demand.city is None or demand.max_distance_km is None):
         r.error("must", "demand.must_needs", constraint="distance", needs="city, max_distance_km")
+    # AVG: a demand never carries a citizen service number (participants come as a count).
+    for name, value in (("title", demand.title), ("text", demand.text),
+                        ("competences", " | ".join(demand.competences))):  # fmt: skip
+        bsn = find_bsn(value)
+        if bsn:
+            r.error(name, "privacy.bsn", value=bsn)
     if r.problems:
         raise InputRefused(r.problems)
     return demand

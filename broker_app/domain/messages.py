@@ -834,6 +834,61 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "naam                 aanbieder                gekoppelde kolommen",
         "en": "name                 provider                 mapped columns",
     },
+    # privacy (AVG)
+    "privacy.bsn": {
+        "nl": "“{value}” lijkt een BSN; een BSN hoort niet in de gegevens van Opleidingsmakelaar "
+        "(AVG), haal het weg",
+        "en": "“{value}” looks like a citizen service number (BSN); a BSN does not belong in "
+        "Opleidingsmakelaar (GDPR), remove it",
+    },
+    "privacy.client_unknown": {
+        "nl": "geen klant gevonden voor “{text}”; geef het id, het KvK-nummer of de precieze naam",
+        "en": "no client found for “{text}”; give its id, its KvK number or its exact name",
+    },
+    "privacy.client_ambiguous": {
+        "nl": "“{text}” past bij {count} klanten; geef het id van de bedoelde klant: {choices}",
+        "en": "“{text}” fits {count} clients; give the id of the one you mean: {choices}",
+    },
+    "privacy.exported": {
+        "nl": "alle gegevens van {name} geschreven naar {file}",
+        "en": "all data about {name} written to {file}",
+    },
+    "privacy.erase_needs_yes": {
+        "nl": "niets gewist: wissen kan niet ongedaan worden gemaakt. Het wist van {name} de naam, "
+        "het adres, het KvK-nummer, e-mail, telefoon en notities, alle contactpersonen en de "
+        "gegevens van de deelnemers, ook in verzonden voorstellen; bedragen, aantallen, sector "
+        "en data blijven. Voeg --yes toe als u dit zeker weet (maak eventueel eerst een export "
+        "met client-export)",
+        "en": "nothing erased: erasing cannot be undone. It erases the name, address, KvK number, "
+        "e-mail, phone and notes of {name}, all its contacts and the participants' details, also "
+        "in sent proposals; amounts, counts, sector and dates stay. Add --yes if you are sure "
+        "(perhaps make an export with client-export first)",
+    },
+    "privacy.erased": {
+        "nl": "persoonsgegevens van {name} gewist; de klant heet nu “{placeholder}” "
+        "({contacts} contactpersonen verwijderd, {participants} deelnemers geanonimiseerd, "
+        "{versions} verzonden voorstelversies bijgewerkt). Reservekopieën van vóór het wissen "
+        "bevatten de gegevens nog.",
+        "en": "personal data of {name} erased; the client is now called “{placeholder}” "
+        "({contacts} contacts removed, {participants} participants anonymised, {versions} sent "
+        "proposal versions updated). Backups made before the erasure still hold the data.",
+    },
+    "privacy.retention_off": {
+        "nl": "de bewaartermijn voor deelnemers staat uit (0 maanden); niets geanonimiseerd",
+        "en": "the retention period for participants is off (0 months); nothing anonymised",
+    },
+    "privacy.retention_done": {
+        "nl": "{participants} deelnemers van {clients} klanten geanonimiseerd (geen activiteit "
+        "in {months} maanden)",
+        "en": "{participants} participants of {clients} clients anonymised (no activity in "
+        "{months} months)",
+    },
+    "privacy.retention_status": {
+        "nl": "deelnemers worden geanonimiseerd na {months} maanden zonder activiteit "
+        "(0 = nooit); pas dit nu toe met --apply-retention",
+        "en": "participants are anonymised after {months} months without activity (0 = never); "
+        "apply it now with --apply-retention",
+    },
     "mapping.suggested": {
         "nl": "importprofiel {name} opgeslagen met deze voorgestelde koppeling; controleer "
         "hem en importeer met --profile {name}:",

@@ -9,6 +9,7 @@ from datetime import date
 import sqlite_utils
 
 from broker_app.domain import vocab
+from broker_app.domain.privacy import find_bsn
 from broker_app.store.clients import DEMAND_FIELDS, insert_demand_line, insert_intake
 from broker_app.store.records import from_json_list, new_id, now_utc, to_json
 
@@ -87,6 +88,12 @@ class IntakeWriteError(ValueError):
     """A value the store refuses to write (the form shows its own message before this)."""
 
 
+def _refuse_bsn(name: str, value: object) -> None:
+    """AVG: a citizen service number is never stored (the window says so before this)."""
+    if isinstance(value, str) and find_bsn(value):
+        raise IntakeWriteError(f"{name}: looks like a BSN")
+
+
 def is_email(text: str) -> bool:
     """A plausible e-mail address: something@domain.tld, no spaces."""
     return bool(_EMAIL.match(text.strip()))
@@ -142,6 +149,8 @@ def update_intake(db: sqlite_utils.Database, intake_id: str, **fields: object) -
         raise IntakeWriteError(f"status {fields['status']!r}")
     if fields.get("intake_date"):
         date.fromisoformat(str(fields["intake_date"]))
+    for name in ("title", "notes"):
+        _refuse_bsn(name, fields.get(name))
     _touch_update(db, "intakes", intake_id, fields)
 
 
@@ -214,6 +223,7 @@ def update_demand_line(db: sqlite_utils.Database, line_id: str, **fields: object
     for name, value in fields.items():
         if name in DEMAND_FIELDS:
             values[name] = _check_line_value(name, value)
+            _refuse_bsn(name, values[name])
         elif name in DEMAND_LISTS:
             values[name] = _check_line_list(name, value)
         else:
@@ -291,6 +301,7 @@ def _participant_values(fields: Mapping[str, object]) -> dict[str, object]:
         text = str(value or "").strip()
         if name == "email" and text and not is_email(text):
             raise IntakeWriteError(f"email: {text!r}")
+        _refuse_bsn(name, text)
         values[name] = text or None
     return values
 

@@ -669,6 +669,26 @@
             <translation>Delete this client (Del in the list)</translation>
         </message>
         <message>
+            <source>AVG</source>
+            <translation>GDPR</translation>
+        </message>
+        <message>
+            <source>Alle gegevens van deze klant exporteren, of de persoonsgegevens wissen</source>
+            <translation>Export all data about this client, or erase its personal data</translation>
+        </message>
+        <message>
+            <source>AVG-acties voor deze klant</source>
+            <translation>GDPR actions for this client</translation>
+        </message>
+        <message>
+            <source>Alles exporteren (AVG)…</source>
+            <translation>Export everything (GDPR)…</translation>
+        </message>
+        <message>
+            <source>Persoonsgegevens wissen…</source>
+            <translation>Erase personal data…</translation>
+        </message>
+        <message>
             <source>De klanten konden niet worden geladen.</source>
             <translation>The clients could not be loaded.</translation>
         </message>
@@ -711,6 +731,62 @@
         <message>
             <source>Klant teruggezet</source>
             <translation>Client restored</translation>
+        </message>
+        <message>
+            <source>Alle gegevens van de klant exporteren</source>
+            <translation>Export all data about the client</translation>
+        </message>
+        <message>
+            <source>JSON-bestand (*.json)</source>
+            <translation>JSON file (*.json)</translation>
+        </message>
+        <message>
+            <source>Niet geëxporteerd</source>
+            <translation>Not exported</translation>
+        </message>
+        <message>
+            <source>Het bestand kon niet worden geschreven. Kies een andere map.</source>
+            <translation>The file could not be written. Choose another folder.</translation>
+        </message>
+        <message>
+            <source>Alle gegevens van “{name}” geëxporteerd</source>
+            <translation>All data about “{name}” exported</translation>
+        </message>
+        <message>
+            <source>Van “{name}” worden gewist: de naam, het adres, het KvK-nummer, e-mail, telefoon en notities; {contacts} contactpersonen; naam, functie en e-mail van {participants} deelnemers; titels en notities van {intakes} intakes en hun vragen; de klantgegevens in {versions} verzonden voorstelversies.
+
+Blijven bewaard: sector, plaats, de cijfers van de postcode, aantallen, bedragen, statussen en data, zodat het overzicht blijft kloppen.
+
+Dit kan niet ongedaan worden gemaakt. Reservekopieën van vóór het wissen bevatten de gegevens nog.</source>
+            <translation>Of “{name}” these will be erased: the name, address, KvK number, e-mail, phone and notes; {contacts} contacts; name, function and e-mail of {participants} participants; titles and notes of {intakes} intakes and their questions; the client's details in {versions} sent proposal versions.
+
+Kept: sector, place, the digits of the postcode, counts, amounts, statuses and dates, so the overview still adds up.
+
+This cannot be undone. Backups made before the erasure still hold the data.</translation>
+        </message>
+        <message>
+            <source>Persoonsgegevens wissen</source>
+            <translation>Erase personal data</translation>
+        </message>
+        <message>
+            <source>Wissen</source>
+            <translation>Erase</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Niet gewist</source>
+            <translation>Not erased</translation>
+        </message>
+        <message>
+            <source>De gegevens konden niet worden gewist; er is niets veranderd.</source>
+            <translation>The data could not be erased; nothing has changed.</translation>
+        </message>
+        <message>
+            <source>Persoonsgegevens gewist; de klant heet nu “{name}”</source>
+            <translation>Personal data erased; the client is now called “{name}”</translation>
         </message>
         <message>
             <source>Let op: dit KvK-nummer staat ook bij {names}.</source>
@@ -1158,6 +1234,10 @@ Your own clients and courses stay.</translation>
         <message>
             <source>Kies of typ een sector</source>
             <translation>Choose or type a sector</translation>
+        </message>
+        <message>
+            <source>Niet opgeslagen: “{value}” lijkt een BSN. Een BSN hoort niet in de leervraag (AVG); haal het weg.</source>
+            <translation>Not saved: “{value}” looks like a citizen service number (BSN). A BSN does not belong in the learning question (GDPR); remove it.</translation>
         </message>
         <message>
             <source>Dat is meer dan {maximum} per deelnemer; klopt het bedrag?</source>
@@ -1769,6 +1849,14 @@ Your own clients and courses stay.</translation>
         <message>
             <source>Notities</source>
             <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Niet opgeslagen: “{value}” lijkt een BSN. Een BSN hoort niet in de notities (AVG); haal het weg.</source>
+            <translation>Not saved: “{value}” looks like a citizen service number (BSN). A BSN does not belong in the notes (GDPR); remove it.</translation>
+        </message>
+        <message>
+            <source>Let op: “{words}” lijkt over gezondheid te gaan. Leg geen gezondheidsgegevens vast (AVG).</source>
+            <translation>Note: “{words}” seems to be about health. Do not record health data (GDPR).</translation>
         </message>
     </context>
     <context>
@@ -3652,6 +3740,14 @@ Add them to the proposal anyway?</translation>
             <translation>{email} is not a valid e-mail address; it was not saved.</translation>
         </message>
         <message>
+            <source>“{value}” lijkt een BSN; dat hoort niet bij een deelnemer (AVG) en is niet opgeslagen.</source>
+            <translation>“{value}” looks like a citizen service number (BSN); it does not belong with a participant (GDPR) and was not saved.</translation>
+        </message>
+        <message>
+            <source>Opgeslagen, maar let op: “{words}” lijkt over gezondheid te gaan. Leg geen gezondheidsgegevens van deelnemers vast (AVG).</source>
+            <translation>Saved, but note: “{words}” seems to be about health. Do not record participants' health data (GDPR).</translation>
+        </message>
+        <message>
             <source>Niet opgeslagen: de database is niet bereikbaar (alleen-lezen of in gebruik).</source>
             <translation>Not saved: the database cannot be reached (read-only or in use).</translation>
         </message>
@@ -3704,6 +3800,73 @@ Add them to the proposal anyway?</translation>
         <message>
             <source>{count} pagina's</source>
             <translation>{count} pages</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacySection</name>
+        <message>
+            <source>Privacy</source>
+            <translation>Privacy</translation>
+        </message>
+        <message>
+            <source>Gegevens van deelnemers bewaart u niet langer dan nodig (AVG). Alles van één klant exporteren of wissen doet u op de pagina Klanten (knop AVG).</source>
+            <translation>Keep participants' data no longer than needed (GDPR). Exporting or erasing everything about one client is done on the Clients page (GDPR button).</translation>
+        </message>
+        <message>
+            <source>Bewaartermijn van deelnemers</source>
+            <translation>Retention of participants</translation>
+        </message>
+        <message>
+            <source>Deelnemers anonimiseren na</source>
+            <translation>Anonymise participants after</translation>
+        </message>
+        <message>
+            <source> maanden</source>
+            <translation> months</translation>
+        </message>
+        <message>
+            <source>nooit</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Deelnemers anonimiseren na zoveel maanden zonder activiteit</source>
+            <translation>Anonymise participants after this many months without activity</translation>
+        </message>
+        <message>
+            <source>zonder activiteit</source>
+            <translation>without activity</translation>
+        </message>
+        <message>
+            <source>Activiteit is de laatste wijziging in de intakes of voorstellen van een klant. Daarna worden de deelnemers “Deelnemer 1”, “Deelnemer 2” enz., zonder functie en e-mail; het aantal deelnemers blijft. Dit gebeurt bij elke start van het programma. 0 = nooit.</source>
+            <translation>Activity is the latest change in a client's intakes or proposals. After that, the participants become “Deelnemer 1”, “Deelnemer 2” etc., without function and e-mail; the number of participants stays. This happens at every start of the program. 0 = never.</translation>
+        </message>
+        <message>
+            <source>Nu toepassen</source>
+            <translation>Apply now</translation>
+        </message>
+        <message>
+            <source>De deelnemers van klanten zonder recente activiteit nu anonimiseren</source>
+            <translation>Anonymise the participants of clients without recent activity now</translation>
+        </message>
+        <message>
+            <source>Niet opgeslagen: de database is niet bereikbaar.</source>
+            <translation>Not saved: the database cannot be reached.</translation>
+        </message>
+        <message>
+            <source>De bewaartermijn staat uit; er is niets geanonimiseerd.</source>
+            <translation>The retention period is off; nothing was anonymised.</translation>
+        </message>
+        <message>
+            <source>{participants} deelnemers van {clients} klanten geanonimiseerd.</source>
+            <translation>{participants} participants of {clients} clients anonymised.</translation>
+        </message>
+        <message>
+            <source>Niets te anonimiseren.</source>
+            <translation>Nothing to anonymise.</translation>
+        </message>
+        <message>
+            <source>De bewaartermijn kon niet worden toegepast; zie het logbestand.</source>
+            <translation>The retention period could not be applied; see the log file.</translation>
         </message>
     </context>
     <context>
@@ -4388,6 +4551,10 @@ Add them to the proposal anyway?</translation>
         <message>
             <source>Instellingen</source>
             <translation>Settings</translation>
+        </message>
+        <message>
+            <source>{count} deelnemers geanonimiseerd (bewaartermijn)</source>
+            <translation>{count} participants anonymised (retention period)</translation>
         </message>
         <message>
             <source>Opgeslagen</source>

@@ -394,7 +394,7 @@ def test_tab_goes_list_buttons_form_contacts_history(open_page, clients_store, q
     _window, page = open_page(store, client_id=client_named(store, ZORG)["id"])
     form, contacts = page.form, page.contacts
     expected = [
-        page.new_button, page.intake_button, page.delete_button,
+        page.new_button, page.intake_button, page.privacy_button, page.delete_button,
         form.name_edit, form.kvk_edit, form.sector_combo, form.email_edit, form.phone_edit,
         form.address_edit, form.postcode_edit, form.city_edit, form.notes_edit,
         contacts.add_button, contacts.table, page.history.table,

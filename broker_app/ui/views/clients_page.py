@@ -11,16 +11,19 @@ from __future__ import annotations
 
 import logging
 from itertools import pairwise
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -32,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from broker_app.domain.client_checks import CLIENT_CHECKS, Checked
 from broker_app.store import clients as repo
+from broker_app.store import privacy
 from broker_app.ui import dialogs
 from broker_app.ui.context import (
     CLIENTS,
@@ -129,7 +133,18 @@ class ClientsPage(Page):
         self.intake_button.setToolTip(self.tr("Een nieuwe intake beginnen voor deze klant"))
         self.delete_button = QPushButton(self.tr("Verwijderen"), self)
         self.delete_button.setToolTip(self.tr("Deze klant verwijderen (Del in de lijst)"))
-        for button in (self.intake_button, self.delete_button):
+        self.privacy_button = QPushButton(self.tr("AVG"), self)
+        self.privacy_button.setToolTip(
+            self.tr("Alle gegevens van deze klant exporteren, of de persoonsgegevens wissen")
+        )
+        self.privacy_button.setAccessibleName(self.tr("AVG-acties voor deze klant"))
+        privacy_menu = QMenu(self.privacy_button)
+        self.export_action = privacy_menu.addAction(self.tr("Alles exporteren (AVG)…"))
+        self.export_action.triggered.connect(self.export_all)
+        self.erase_action = privacy_menu.addAction(self.tr("Persoonsgegevens wissen…"))
+        self.erase_action.triggered.connect(self.erase_personal_data)
+        self.privacy_button.setMenu(privacy_menu)
+        for button in (self.intake_button, self.privacy_button, self.delete_button):
             button.setAutoDefault(False)
 
         self.form = ClientForm(lang, self)
@@ -149,6 +164,7 @@ class ClientsPage(Page):
         titles.addWidget(self.subtitle_label)
         head.addLayout(titles, 1)
         head.addWidget(self.intake_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.privacy_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
         detail_layout.addLayout(head)
         detail_layout.addWidget(self._rule())
@@ -195,9 +211,10 @@ class ClientsPage(Page):
             table.setTabKeyNavigation(False)  # Tab leaves a table; arrows move within it
         chain: list[QWidget] = [
             self.search_edit, self.table, self.new_button, self.intake_button,
-            self.delete_button, *self.form.tab_chain(), self.contacts.add_button,
-            self.contacts.edit_button, self.contacts.remove_button, self.contacts.table,
-            self.history.table, self.undo_bar.undo_button, self.undo_bar.close_button,
+            self.privacy_button, self.delete_button, *self.form.tab_chain(),
+            self.contacts.add_button, self.contacts.edit_button, self.contacts.remove_button,
+            self.contacts.table, self.history.table, self.undo_bar.undo_button,
+            self.undo_bar.close_button,
         ]  # fmt: skip
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -411,6 +428,92 @@ class ClientsPage(Page):
         self.show_client(client_id)
         self.context.say(self.tr("Klant teruggezet"))
 
+    # -- privacy (AVG) -----------------------------------------------------------------------
+
+    def choose_export_file(self, suggested: str) -> str:
+        """Where to write the export ("" when the broker cancels); tests replace this."""
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Alle gegevens van de klant exporteren"), suggested,
+            self.tr("JSON-bestand (*.json)"),
+        )  # fmt: skip
+        return path
+
+    def export_all(self) -> None:
+        """Everything about the shown employer in one JSON file (the right of access)."""
+        if self._client_id is None:
+            return
+        self._flush()
+        name = self._saved.get("name") or ""
+        safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in name).strip()
+        path = self.choose_export_file(f"{safe or 'klant'} - AVG-export.json")
+        if not path:
+            return
+        try:
+            privacy.export_client(self.store, self._client_id, Path(path))
+        except Exception:
+            log.exception("cannot export client %s to %s", self._client_id, path)
+            dialogs.show_error(
+                self,
+                self.tr("Niet geëxporteerd"),
+                self.tr("Het bestand kon niet worden geschreven. Kies een andere map."),
+                path,
+            )
+            return
+        self.context.say(self.tr("Alle gegevens van “{name}” geëxporteerd").format(name=name))
+
+    def erase_personal_data(self) -> None:
+        """Erase the employer's personal data after a confirmation that names what goes."""
+        if self._client_id is None:
+            return
+        self._flush()
+        client_id = self._client_id
+        preview = privacy.erase_preview(self.store.db, client_id)
+        if preview is None:
+            return
+        text = self.tr(
+            "Van “{name}” worden gewist: de naam, het adres, het KvK-nummer, e-mail, telefoon "
+            "en notities; {contacts} contactpersonen; naam, functie en e-mail van "
+            "{participants} deelnemers; titels en notities van {intakes} intakes en hun vragen; "
+            "de klantgegevens in {versions} verzonden voorstelversies.\n\n"
+            "Blijven bewaard: sector, plaats, de cijfers van de postcode, aantallen, bedragen, "
+            "statussen en data, zodat het overzicht blijft kloppen.\n\n"
+            "Dit kan niet ongedaan worden gemaakt. Reservekopieën van vóór het wissen bevatten "
+            "de gegevens nog."
+        ).format(
+            name=preview.name, contacts=preview.contacts, participants=preview.participants,
+            intakes=preview.intakes, versions=preview.sent_versions,
+        )  # fmt: skip
+        if not dialogs.ask(
+            self,
+            self.tr("Persoonsgegevens wissen"),
+            text,
+            self.tr("Wissen"),
+            self.tr("Annuleren"),
+        ):
+            return
+        try:
+            erased = privacy.erase_client(self.store, client_id)
+        except Exception:
+            log.exception("cannot erase client %s", client_id)
+            dialogs.show_error(
+                self,
+                self.tr("Niet gewist"),
+                self.tr("De gegevens konden niet worden gewist; er is niets veranderd."),
+            )
+            return
+        self._client_id = None  # read it again, with its new name
+        self._saved = {}
+        self._changed(CLIENTS_DATA)
+        self._changed(INTAKES_DATA)
+        self._changed(PROPOSALS_DATA)
+        self.reload()
+        self.show_client(client_id)
+        self.context.say(
+            self.tr("Persoonsgegevens gewist; de klant heet nu “{name}”").format(
+                name=erased.placeholder
+            )
+        )
+
     def _edit_chosen(self, index: QModelIndex) -> None:
         """Enter in the list: the cursor goes to the chosen employer's name."""
         client_id = index.data(ClientIdRole) if index.isValid() else None
@@ -518,6 +621,7 @@ class ClientsPage(Page):
 
     def _update_header(self) -> None:
         self.intake_button.setEnabled(self._client_id is not None)
+        self.privacy_button.setEnabled(self._client_id is not None)
         self.delete_button.setEnabled(self._client_id is not None)
         self.contacts.setVisible(self._client_id is not None)
         self.history.setVisible(self._client_id is not None)

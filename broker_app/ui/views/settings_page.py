@@ -7,7 +7,8 @@ is lost on leaving. Each section is a partial (``partials/settings_*.py``) with 
 ``flush`` and ``shutdown``; this page only holds them together.
 
 Navigation: ``go(SETTINGS, section="organisation" | "texts" | "vat" | "matching" | "language" |
-"database")`` opens that section; without arguments the page shows the section the broker left.
+"privacy" | "database")`` opens that section; without arguments the page shows the section
+the broker left.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from broker_app.ui.views.partials.settings_database import DatabaseSection
 from broker_app.ui.views.partials.settings_language import LanguageSection
 from broker_app.ui.views.partials.settings_matching import MatchingSection
 from broker_app.ui.views.partials.settings_organisation import OrganisationSection
+from broker_app.ui.views.partials.settings_privacy import PrivacySection
 from broker_app.ui.views.partials.settings_texts import TextsSection
 from broker_app.ui.views.partials.settings_vat import VatSection
 
@@ -64,8 +66,9 @@ class SettingsPage(Page):
         self.matching = MatchingSection(store, lang, self)
         self.language = LanguageSection(store, lang, self)
         self.database = DatabaseSection(store, lang, context.tasks, self)
+        self.privacy = PrivacySection(store, lang, context.tasks, self)
         self.sections: list[Section] = [self.organisation, self.texts, self.vat, self.matching,
-                                        self.language, self.database]  # fmt: skip
+                                        self.language, self.privacy, self.database]  # fmt: skip
 
         self.section_list = QListWidget(self)
         self.section_list.setObjectName("settingsSections")
@@ -86,6 +89,10 @@ class SettingsPage(Page):
             section.saved.connect(self._saved)
         self.database.backup_made.connect(self._backup_made)
         self.database.demo_removed.connect(self._demo_removed)
+        self.privacy.anonymised.connect(self._anonymised)
+        # AVG: participants of employers without activity for the set period are anonymised
+        # at every start of the window, in the background (it never holds up the start).
+        self.privacy.start_retention()
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -144,6 +151,12 @@ class SettingsPage(Page):
             if section.loaded:
                 section.flush()
         super().hideEvent(event)
+
+    def _anonymised(self, count: int) -> None:
+        self.context.changed(INTAKES_DATA)
+        self.context.changed(CLIENTS_DATA)
+        self.context.say(self.tr("{count} deelnemers geanonimiseerd (bewaartermijn)").format(
+            count=count))  # fmt: skip
 
     def _saved(self) -> None:
         self.context.changed(SETTINGS_DATA)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from broker_app.domain import vocab
 from broker_app.domain.formatting import money
+from broker_app.domain.privacy import find_bsn
 from broker_app.matching.places import gazetteer
 from broker_app.ui.views.partials.intake_fields import (
     MustSwitch,
@@ -459,6 +460,14 @@ class DemandLineForm(QWidget):
             self.field_changed.emit(name, value)
 
     def _check_text(self, text: str, quiet: bool = False) -> bool:
+        bsn = find_bsn(text)
+        if bsn:  # AVG: not saved while it holds a citizen service number
+            show_message(
+                self.text_message,
+                self.tr("Niet opgeslagen: “{value}” lijkt een BSN. Een BSN hoort niet in de "
+                        "leervraag (AVG); haal het weg.").format(value=bsn),
+            )  # fmt: skip
+            return False
         if text.strip():
             show_message(self.text_message, "")
             return True

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from broker_app.domain.formatting import short_date
+from broker_app.domain.privacy import find_bsn, health_words
 from broker_app.ui.views.partials.intake_demand_form import Section
-from broker_app.ui.views.partials.intake_fields import hint_label
+from broker_app.ui.views.partials.intake_fields import hint_label, message_label, show_message
 
 STATUSES = ("open", "afgerond")
 
@@ -250,7 +251,8 @@ class IntakeDetails(Section):
         side_layout.addWidget(status_label)
         side_layout.addWidget(self.status_combo)
         self.add_row(self.tr("Titel"), side)
-        self.add_row(self.tr("Notities"), self.notes_edit, top=True)
+        self.notes_message = message_label(self)
+        self.add_row(self.tr("Notities"), self.notes_edit, top=True, under=[self.notes_message])
 
         self.title_edit.textChanged.connect(lambda t: self._emit("title", t.strip() or None))
         self.date_edit.dateChanged.connect(
@@ -259,9 +261,7 @@ class IntakeDetails(Section):
         self.status_combo.currentIndexChanged.connect(
             lambda _i: self._emit("status", self.status_combo.currentData())
         )
-        self.notes_edit.textChanged.connect(
-            lambda: self._emit("notes", self.notes_edit.toPlainText().strip() or None)
-        )
+        self.notes_edit.textChanged.connect(self._on_notes)
 
     def load(self, intake: dict[str, Any]) -> None:
         self._loading = True
@@ -278,6 +278,32 @@ class IntakeDetails(Section):
     def _emit(self, name: str, value: object) -> None:
         if not self._loading:
             self.field_changed.emit(name, value)
+
+    def _on_notes(self) -> None:
+        """A note with a BSN is not saved (AVG) until the number is gone; health words are
+        saved with a word of warning."""
+        text = self.notes_edit.toPlainText().strip()
+        bsn = find_bsn(text)
+        if bsn:
+            show_message(
+                self.notes_message,
+                self.tr(
+                    "Niet opgeslagen: “{value}” lijkt een BSN. Een BSN hoort niet in de "
+                    "notities (AVG); haal het weg."
+                ).format(value=bsn),
+            )
+            return
+        words = health_words(text)
+        show_message(
+            self.notes_message,
+            self.tr(
+                "Let op: “{words}” lijkt over gezondheid te gaan. Leg geen "
+                "gezondheidsgegevens vast (AVG)."
+            ).format(words=", ".join(words))
+            if words
+            else "",
+        )
+        self._emit("notes", text or None)
 
 
 class OpenIntakes(QWidget):

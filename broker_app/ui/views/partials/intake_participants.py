@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from broker_app.domain.privacy import find_bsn, health_words
 from broker_app.store import intakes
 from broker_app.store.database import Store
 from broker_app.ui.views.partials.intake_fields import hint_label, message_label, show_message
@@ -97,6 +98,15 @@ class ParticipantsModel(QAbstractTableModel):
                 )
             )
             return False
+        bsn = find_bsn(text)
+        if bsn:
+            self.refused.emit(
+                self.tr(
+                    "“{value}” lijkt een BSN; dat hoort niet bij een deelnemer (AVG) en is "
+                    "niet opgeslagen."
+                ).format(value=bsn)
+            )
+            return False
         try:
             intakes.update_participant(self._store.db, row["id"], **{field: text})
         except Exception:  # a read-only or locked file
@@ -104,7 +114,15 @@ class ParticipantsModel(QAbstractTableModel):
             return False
         row[field] = text or None
         self.dataChanged.emit(index, index)
-        self.refused.emit("")
+        words = health_words(text)
+        self.refused.emit(
+            self.tr(
+                "Opgeslagen, maar let op: “{words}” lijkt over gezondheid te gaan. Leg geen "
+                "gezondheidsgegevens van deelnemers vast (AVG)."
+            ).format(words=", ".join(words))
+            if words
+            else ""
+        )
         self.saved.emit()
         return True
 
