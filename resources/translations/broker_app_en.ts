@@ -1882,6 +1882,14 @@ Your own clients and courses stay.</translation>
             <translation>Not saved: the database cannot be reached. What you typed stays here; it will be tried again with your next change.</translation>
         </message>
         <message>
+            <source>Database bezig in ander venster</source>
+            <translation>Database busy in another window</translation>
+        </message>
+        <message>
+            <source>Nog niet opgeslagen: de database is bezig in een ander venster of programma. Wat u typte blijft staan en wordt vanzelf opgeslagen zodra de database vrij is.</source>
+            <translation>Not saved yet: the database is busy in another window or program. What you typed stays and is saved by itself as soon as the database is free.</translation>
+        </message>
+        <message>
             <source>Elke wijziging wordt vanzelf opgeslagen.</source>
             <translation>Every change is saved automatically.</translation>
         </message>
