@@ -36,7 +36,7 @@ from broker_app.proposals import texts as proposal_texts
 from broker_app.proposals.demo import load_demo_proposals
 from broker_app.store import privacy
 from broker_app.store.catalogue import table_counts
-from broker_app.store.database import Store, StoreError
+from broker_app.store.database import Store, StoreError, is_busy
 from broker_app.store.migrations import DatabaseTooNew
 from broker_app.store.staleness import stale_reasons
 
@@ -653,7 +653,12 @@ def _run(args: argparse.Namespace, lang: str, chosen_lang: str | None = None) ->
         return EXIT_REFUSED
     except BrokenPipeError:
         raise
-    except Exception as exc:  # the last line of defence: log it, say it calmly
+    except Exception as exc:
+        if is_busy(exc):  # another window or program still wrote after the busy timeout
+            log.warning("database busy in %s: %s", args.command, exc)
+            _err(t("db.locked", lang, path=resolve_db_path(args.db)))
+            return EXIT_REFUSED
+        # the last line of defence: log it, say it calmly
         log.exception("unexpected error in %s", args.command)
         _err(t("cli.unexpected", lang, detail=str(exc) or type(exc).__name__, log=log_file()))
         return EXIT_UNEXPECTED

@@ -325,8 +325,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the database {path} is read-only; choose a folder you may write in",
     },
     "db.locked": {
-        "nl": "de database {path} is bezet door een ander programma; probeer het zo opnieuw",
-        "en": "the database {path} is in use by another program; try again in a moment",
+        "nl": "de database {path} is bezig in een ander venster of programma; probeer het zo "
+        "opnieuw",
+        "en": "the database {path} is busy in another window or program; try again in a moment",
     },
     "db.cannot_open": {
         "nl": "de database {path} kan niet geopend worden (bestaat de map?)",

@@ -1,9 +1,25 @@
 """Opening the SQLite file the same way everywhere: WAL, foreign keys, a busy timeout, and the
-application functions the schema's triggers call."""
+application functions the schema's triggers call.
+
+Two programs may write the same file at once (the window and the command line, or two windows).
+Three rules keep them from ever failing on each other (docs/architecture.md, "Crash safety and
+concurrency"):
+
+- a write transaction starts with ``BEGIN IMMEDIATE`` (:meth:`BrokerDatabase.atomic`): it takes
+  the write lock first, waiting up to the busy timeout. A deferred transaction that reads and
+  then writes would fail at once with SQLITE_BUSY when another program wrote in between (in WAL
+  mode the busy timeout cannot help there: its snapshot is stale);
+- a write outside a transaction commits at once (:class:`_Connection`), so no connection keeps
+  the write lock after a lone statement;
+- what is still busy after the timeout is recognised (:func:`is_busy`) and told calmly, never as
+  SQLite's own text.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import sqlite_utils
@@ -19,12 +35,76 @@ def _search_text(value: object) -> str:
     return index_text(value if isinstance(value, str) else None)
 
 
+def _opens_transaction(sql: str) -> bool:
+    head = sql.lstrip()[:9].upper()
+    return head.startswith(("BEGIN", "SAVEPOINT"))
+
+
+class _Connection(sqlite3.Connection):
+    """A connection on which a lone write commits at once.
+
+    Python's sqlite3 opens a transaction before an INSERT/UPDATE/DELETE and keeps it open until
+    someone commits: a helper that writes one row outside ``atomic()`` would keep the file's
+    write lock (and every other program waiting) until the next commit, or lose the row when
+    the connection closes. sqlite-utils' ``Database.execute`` already commits such a statement;
+    this does the same for ``db.conn.execute``."""
+
+    def execute(self, sql: str, parameters: object = (), /) -> sqlite3.Cursor:  # type: ignore[override]
+        was_in_transaction = self.in_transaction
+        cursor = super().execute(sql, parameters)  # type: ignore[arg-type]
+        if not was_in_transaction and self.in_transaction and not _opens_transaction(sql):
+            self.commit()
+        return cursor
+
+    def executemany(self, sql: str, parameters: object, /) -> sqlite3.Cursor:  # type: ignore[override]
+        was_in_transaction = self.in_transaction
+        cursor = super().executemany(sql, parameters)  # type: ignore[arg-type]
+        if not was_in_transaction and self.in_transaction:
+            self.commit()
+        return cursor
+
+
+class BrokerDatabase(sqlite_utils.Database):
+    """sqlite-utils' Database whose ``atomic()`` takes the write lock at its start."""
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[sqlite_utils.Database]:
+        if self.conn.in_transaction:  # nested: a savepoint inside the open transaction
+            with super().atomic() as db:
+                yield db
+            return
+        # IMMEDIATE: wait (busy timeout) for the write lock now, not fail at the first write
+        # after a read when another program wrote in between.
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.rollback()
+            raise
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Whether ``exc`` says another program holds the database (still, after the timeout)."""
+    if not isinstance(exc, sqlite3.OperationalError):
+        cause = exc.__cause__
+        return cause is not None and cause is not exc and is_busy(cause)
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
 def connect(path: Path | str) -> sqlite_utils.Database:
     """A connection for the current thread, configured for a desktop app with a CLI beside it."""
     target = str(path)
     if target != ":memory:":
         Path(target).parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    conn = sqlite3.connect(
+        target, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, factory=_Connection
+    )
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if target != ":memory:":
@@ -38,7 +118,7 @@ def connect(path: Path | str) -> sqlite_utils.Database:
         conn.close()  # never keep a file open that is not a database (Windows would lock it)
         raise
     conn.create_function("broker_search_text", 1, _search_text, deterministic=True)
-    return sqlite_utils.Database(conn, execute_plugins=False)
+    return BrokerDatabase(conn, execute_plugins=False)
 
 
 def backup_to(source: sqlite_utils.Database, target: Path) -> Path:

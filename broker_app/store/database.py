@@ -10,7 +10,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from broker_app.store.connection import backup_to, connect
+from broker_app.store.connection import BUSY_TIMEOUT_MS, backup_to, connect
+from broker_app.store.connection import is_busy as _sqlite_busy
 from broker_app.store.migrations import migrate, schema_version
 
 
@@ -36,6 +37,14 @@ def _kind(detail: str) -> str:
         if needle in text:
             return kind
     return "other"
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Whether a write failed because another window or program holds the database, still after
+    the busy timeout: worth trying again in a moment (the faces say so, never SQLite's text)."""
+    if isinstance(exc, StoreError):
+        return exc.kind == "locked"
+    return _sqlite_busy(exc)
 
 
 class Store:
@@ -69,9 +78,23 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
-        """All-or-nothing: every multi-row write goes through here."""
+        """All-or-nothing: every multi-row write goes through here. Starts with ``BEGIN
+        IMMEDIATE`` (the write lock first, waiting up to the busy timeout), so a read followed by
+        a write inside it never fails because another program wrote in between."""
         with self.db.atomic() as db:
             yield db
+
+    @contextmanager
+    def waiting_at_most(self, milliseconds: int) -> Iterator[None]:
+        """Within the block this thread waits at most ``milliseconds`` for another program's
+        write lock (instead of the full busy timeout): for writes on the window's thread that
+        are tried again later anyway, so the window never freezes for seconds."""
+        conn = self.db.conn
+        conn.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
+        try:
+            yield
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the file and empty it (after a big write); when another

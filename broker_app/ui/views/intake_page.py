@@ -9,6 +9,10 @@ When a write fails (a read-only or locked file) nothing the broker typed is lost
 stay queued and on screen (a reload shows them over the stored values), every next change,
 leaving or reopening the page tries again, and before another intake is opened or the window
 closes the broker is asked: try again, or throw the changes away.
+
+When another window or the command line holds the database (a big import writes for seconds),
+the timed save waits at most ``AUTOSAVE_WAIT_MS`` (the window does not freeze), says the
+database is busy and tries again every ``BUSY_RETRY_MS`` until the write lands.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from broker_app.store import intakes
+from broker_app.store.database import is_busy
 from broker_app.store.matching import catalogue_cities
 from broker_app.ui import dialogs
 from broker_app.ui.context import (
@@ -53,6 +58,8 @@ from broker_app.ui.views.partials.intake_participants import ParticipantsPanel
 log = logging.getLogger(__name__)
 
 SAVE_DELAY_MS = 300
+AUTOSAVE_WAIT_MS = 250  # a timed save waits this long for another program's write lock
+BUSY_RETRY_MS = 1500  # and is tried again this often while the database stays busy
 CONTENT_WIDTH = 1060
 LAST_INTAKE_KEY = "intake/last"
 
@@ -174,7 +181,11 @@ class IntakePage(Page):
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.flush)
+        self._save_timer.timeout.connect(self._autosave)
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setSingleShot(True)
+        self._retry_timer.setInterval(BUSY_RETRY_MS)
+        self._retry_timer.timeout.connect(self._autosave)
 
         # -- wiring --------------------------------------------------------------------------
         self.chooser.client_chosen.connect(self._on_client_chosen)
@@ -254,6 +265,7 @@ class IntakePage(Page):
             log.error("the window closed with unsaved intake changes: %s %s",
                       self._pending_intake, self._pending_lines)  # fmt: skip
         self._save_timer.stop()
+        self._retry_timer.stop()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             with contextlib.suppress(RuntimeError, TypeError):
@@ -504,17 +516,23 @@ class IntakePage(Page):
     def has_pending(self) -> bool:
         return bool(self._pending_intake or self._pending_lines)
 
+    def _autosave(self) -> None:
+        """The timed save: waits only briefly for another program; busy means: again soon."""
+        with self.store.waiting_at_most(AUTOSAVE_WAIT_MS):
+            self.flush()
+
     def flush(self) -> bool:
         """Write every pending change now (one short transaction per intake or line); False
         when some could not be written (they stay pending, and on screen)."""
         self._save_timer.stop()
+        self._retry_timer.stop()
         if not self.has_pending():
             return True
         relabel = any(  # what the intake chooser shows of the open intake
             name in ("title", "intake_date", "status")
             for name in self._pending_intake.get(self._intake_id or "", {})
         )
-        failed = False
+        failed = busy = False
         for table, pending, write in (
             ("intakes", self._pending_intake, intakes.update_intake),
             ("demand_lines", self._pending_lines, intakes.update_demand_line),
@@ -525,13 +543,21 @@ class IntakePage(Page):
                     write(self.store.db, row_id, **fields)
                 except intakes.IntakeWriteError:
                     log.exception("refused write to %s %s: %s", table, row_id, fields)
-                except Exception:  # the file is locked or gone: keep the change, say so
-                    log.exception("could not save %s %s", table, row_id)
+                except Exception as exc:  # the file is locked or gone: keep the change, say so
+                    if is_busy(exc):
+                        log.warning("database busy, %s %s saved later: %s", table, row_id, exc)
+                        busy = True
+                    else:
+                        log.exception("could not save %s %s", table, row_id)
                     failed = True
                     continue
                 del pending[row_id]
         if failed:
-            self._show_not_saved()
+            if busy:
+                self._show_busy()
+                self._retry_timer.start()  # another program writes: try again in a moment
+            else:
+                self._show_not_saved()
             return False
         self._show_saved()
         self._changed()
@@ -577,6 +603,15 @@ class IntakePage(Page):
             self.tr("Niet opgeslagen: de database is niet bereikbaar. Wat u typte blijft staan; "
                     "bij de volgende wijziging wordt het opnieuw geprobeerd."),
             error=True,
+        )  # fmt: skip
+
+    def _show_busy(self) -> None:
+        self.saved_label.set_status(
+            self.tr("Database bezig in ander venster"),
+            error=True,
+            hint=self.tr("Nog niet opgeslagen: de database is bezig in een ander venster of "
+                         "programma. Wat u typte blijft staan en wordt vanzelf opgeslagen zodra "
+                         "de database vrij is."),
         )  # fmt: skip
 
     def _show_saved(self) -> None:

@@ -96,7 +96,8 @@ class StatusLabel(QLabel):
             self._full, Qt.TextElideMode.ElideRight, max(self.contentsRect().width(), 1)
         )
         super().setText(shown)
-        self.setToolTip(self._full if shown != self._full else self._hint)
+        cut = shown != self._full  # then the tooltip holds the whole text, and the hint
+        self.setToolTip("\n".join(filter(None, (self._full, self._hint))) if cut else self._hint)
 
 
 class IntakeChooser(QWidget):
