@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from broker_app.paths import data_dir
 from broker_app.proposals import service
+from broker_app.store import audit
 from broker_app.store import catalogue as catalogue_repo
 from broker_app.store import clients as clients_repo
 from broker_app.store import intakes as intakes_repo
@@ -23,6 +24,11 @@ def load_demo_proposals(store: Store, today: date | None = None) -> int:
     missing (a broker removed them) are skipped.
     """
     today = today or date.today()
+    with audit.paused(store.db):  # the demo is not the broker's work
+        return _load(store, today)
+
+
+def _load(store: Store, today: date) -> int:
     data = json.loads((data_dir("db") / "demo" / "proposals.json").read_text(encoding="utf-8"))
     added = 0
     for entry in data["proposals"]:
