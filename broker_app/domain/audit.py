@@ -208,7 +208,7 @@ def describe(action: str, table: str | None, details: Mapping | None, lang: str 
         key = field_label(str(details.get("key") or ""), lang)
         sub = ", ".join(field_label(str(f), lang) for f in fields or [])
         return f"{text}: {key}" + (f" ({sub})" if sub else "")
-    return f"{text}: {'; '.join(parts)}" if parts else text
+    return f"{text}: {', '.join(parts)}" if parts else text
 
 
 def local_moment(stamp: str) -> datetime | None:
