@@ -246,8 +246,11 @@ def build_snapshot(
     version = repo.current_version(db, proposal_id)
     rows = repo.lines(db, version["id"])
     result = totals_of(rows)
+    from broker_app.proposals.texts import privacy_note  # texts imports this module
+
     return {
         "snapshot_version": SNAPSHOT_VERSION,
+        "privacy_note": privacy_note(store, proposal["language"] or "nl"),
         "number": proposal["number"], "version": version["version"], "title": proposal["title"],
         "language": proposal["language"], "sent_on": today.isoformat(),
         "valid_until": proposal["valid_until"], "client": client, "demand": demand,
