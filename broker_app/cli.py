@@ -24,10 +24,10 @@ from broker_app.catalogue.exporter import export_catalogue
 from broker_app.catalogue.importer import import_catalogue, read_file
 from broker_app.catalogue.search import search
 from broker_app.domain import vocab
-from broker_app.domain.composition import Programme
-from broker_app.domain.demand import Demand, parse_demand
 from broker_app.domain.audit import KINDS as AUDIT_KINDS
 from broker_app.domain.audit import utc_stamp
+from broker_app.domain.composition import Programme
+from broker_app.domain.demand import Demand, parse_demand
 from broker_app.domain.formatting import long_date, money, number
 from broker_app.domain.messages import MESSAGES, counted, t
 from broker_app.domain.problems import InputRefused, Problem
@@ -370,9 +370,10 @@ def cmd_audit(args: argparse.Namespace, store: Store) -> int:
         print(t("audit.none", args.lang))
         return EXIT_OK
     print(t("audit.header", args.lang))
-    for moment, profile, what, record, *_ in itertools.islice(
+    for moment, profile, what, record, table, record_id, *_ in itertools.islice(
         exports.audit_rows(store, f, args.lang), args.top
     ):
+        record = record or ("" if table == "settings" else record_id)  # gone: its id
         shown = f"{what} — {record}" if record else what
         print(f"{moment[:16]:<17} {str(profile or '—')[:21]:<21} {shown}")
     if total > args.top:

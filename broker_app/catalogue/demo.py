@@ -11,10 +11,9 @@ from functools import cache
 from broker_app.catalogue.importer import import_catalogue
 from broker_app.domain.money import to_cents
 from broker_app.paths import data_dir
+from broker_app.store import audit, demo_data
 from broker_app.store import catalogue as repo
-from broker_app.store import audit
 from broker_app.store import clients as clients_repo
-from broker_app.store import demo_data
 from broker_app.store.database import Store
 
 

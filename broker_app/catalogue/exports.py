@@ -36,9 +36,10 @@ PROPOSAL_COLUMNS = (
     ("total_incl", "money"), ("valid_until", "date"), ("sent_on", "date"),
 )  # fmt: skip
 WIDTHS = {"name": 34, "client": 34, "title": 44, "address": 30, "email": 30, "city": 18,
+          "phone": 16, "number": 12, "status": 14, "total_excl": 14, "total_vat": 14,
+          "total_incl": 14, "valid_until": 13, "sent_on": 13,
           "moment": 19, "profile": 22, "what": 60, "record": 40, "table": 14, "record_id": 38,
-          "action": 12, "fields": 30, "phone": 16, "number": 12, "status": 14, "total_excl": 14, "total_vat": 14,
-          "total_incl": 14, "valid_until": 13, "sent_on": 13}  # fmt: skip
+          "action": 12, "fields": 30}  # fmt: skip
 
 
 def check_what(what: str) -> str:

@@ -60,16 +60,24 @@ _VERBS: dict[str, dict[str, str]] = {
     UPDATE: {"nl": "{subject} gewijzigd", "en": "{subject} changed"},
     DELETE: {"nl": "{subject} verwijderd", "en": "{subject} deleted"},
     RESTORE: {"nl": "{subject} teruggezet", "en": "{subject} restored"},
-    SEND: {"nl": "Voorstel verzonden (versie {version})", "en": "Proposal sent (version {version})"},
-    REVISE: {"nl": "Voorstel herzien (versie {version})", "en": "Proposal revised (version {version})"},
+    SEND: {
+        "nl": "Voorstel verzonden (versie {version})",
+        "en": "Proposal sent (version {version})",
+    },
+    REVISE: {
+        "nl": "Voorstel herzien (versie {version})",
+        "en": "Proposal revised (version {version})",
+    },
     DECIDE: {"nl": "Voorstel {status}", "en": "Proposal {status}"},
     MERGE: {"nl": "Aanbod samengevoegd", "en": "Offerings merged"},
     IMPORT: {"nl": "Catalogus geïmporteerd", "en": "Catalogue imported"},
     UNDO_IMPORT: {"nl": "Import ongedaan gemaakt", "en": "Import undone"},
     DEMO_REMOVE: {"nl": "Demogegevens verwijderd", "en": "Demo data removed"},
     BACKUP: {"nl": "Back-up gemaakt", "en": "Backup made"},
-    RESTORE_BACKUP: {"nl": "Database teruggezet uit een back-up",
-                     "en": "Database restored from a backup"},  # fmt: skip
+    RESTORE_BACKUP: {
+        "nl": "Database teruggezet uit een back-up",
+        "en": "Database restored from a backup",
+    },
     EXPORT: {"nl": "{subject}: gegevens geëxporteerd", "en": "{subject}: data exported"},
     ERASE: {"nl": "{subject}: persoonsgegevens gewist", "en": "{subject}: personal data erased"},
     ANONYMISE: {"nl": "Deelnemers geanonimiseerd", "en": "Participants anonymised"},
@@ -151,6 +159,10 @@ _COUNTS: dict[str, dict[str, str]] = {
     "participants": {"nl": "{n} deelnemers", "en": "{n} participants"},
     "contacts": {"nl": "{n} contactpersonen", "en": "{n} contacts"},
     "concept_lines": {"nl": "{n} conceptregels", "en": "{n} concept lines"},
+    "merged": {
+        "nl": "{n} van samengevoegd aanbod overgeslagen",
+        "en": "{n} of merged offerings skipped",
+    },
     "demand_lines": {"nl": "{n} vraagregels", "en": "{n} demand lines"},
 }
 
@@ -177,7 +189,8 @@ def kind_of(table: str | None) -> str | None:
 
 
 def describe(action: str, table: str | None, details: Mapping | None, lang: str = "nl") -> str:
-    """``Klant gewijzigd: e-mail, telefoon``, ``Catalogus geïmporteerd: 120 nieuw, 3 bijgewerkt``."""
+    """``Klant gewijzigd: e-mail, telefoon``; ``Catalogus geïmporteerd: 120 nieuw, 3 bijgewerkt``
+    (field names and counts from ``details``)."""
     details = details if isinstance(details, Mapping) else {}
     lang = lang if lang in LANGS else "nl"
     verb = _VERBS.get(action)
@@ -187,20 +200,17 @@ def describe(action: str, table: str | None, details: Mapping | None, lang: str 
         "version": details.get("version", "?"),
         "status": _pick(_STATUSES[status], lang) if status in _STATUSES else status,
     }
-    if verb is None:
-        text = f"{params['subject']}: {action}"
-    else:
-        text = _pick(verb, lang).format(**params)
+    text = f"{params['subject']}: {action}" if verb is None else _pick(verb, lang).format(**params)
     parts: list[str] = []
     fields = details.get("fields")
-    if table == "settings" and action == UPDATE and not fields:
-        fields = []
     if isinstance(fields, Sequence) and not isinstance(fields, str) and fields:
         parts.append(", ".join(field_label(str(f), lang) for f in fields))
     counts = [
         _pick(_COUNTS[key], lang).format(n=number(int(details[key]), lang))
         for key in _COUNTS
-        if isinstance(details.get(key), int) and not isinstance(details.get(key), bool)
+        if isinstance(details.get(key), int)
+        and not isinstance(details.get(key), bool)
+        and details[key]  # "0 overgeslagen" says nothing
     ]
     parts += counts
     if table == "settings" and action == UPDATE:

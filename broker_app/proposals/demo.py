@@ -7,11 +7,10 @@ from datetime import date, timedelta
 
 from broker_app.paths import data_dir
 from broker_app.proposals import service
-from broker_app.store import audit
+from broker_app.store import audit, lookup
 from broker_app.store import catalogue as catalogue_repo
 from broker_app.store import clients as clients_repo
 from broker_app.store import intakes as intakes_repo
-from broker_app.store import lookup
 from broker_app.store.database import Store
 
 DECIDED_AFTER_DAYS = 7  # a demo employer answers a week after the proposal was sent

@@ -8,7 +8,8 @@ is lost on leaving. Each section is a partial (``partials/settings_*.py``) with 
 ``flush`` and ``shutdown``; this page only holds them together.
 
 Navigation: ``go(SETTINGS, section="organisation" | "texts" | "vat" | "matching" | "language" |
-"database" | "privacy")`` opens that section; without arguments the page shows the section the broker left.
+"database" | "privacy")`` opens that section; without arguments the page shows the section the
+broker left.
 """
 
 from __future__ import annotations

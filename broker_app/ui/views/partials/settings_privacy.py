@@ -230,7 +230,7 @@ class PrivacySection(Section):
 
     def choose_export_file(self) -> str:
         """Where to write the export (a method, so tests can answer it)."""
-        name = "auditlog-{}.xlsx".format(date.today().isoformat())
+        name = f"auditlog-{date.today().isoformat()}.xlsx"
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Auditlog exporteren"), str(Path.home() / name),
             self.tr("Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)"))  # fmt: skip
