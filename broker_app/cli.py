@@ -7,12 +7,13 @@ nothing written); 2 wrong usage; 3 an unexpected error (logged, never a tracebac
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import logging
 import os
 import sys
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from broker_app import __version__
@@ -23,9 +24,11 @@ from broker_app.catalogue.exporter import export_catalogue
 from broker_app.catalogue.importer import import_catalogue, read_file
 from broker_app.catalogue.search import search
 from broker_app.domain import vocab
+from broker_app.domain.audit import KINDS as AUDIT_KINDS
+from broker_app.domain.audit import utc_stamp
 from broker_app.domain.composition import Programme
 from broker_app.domain.demand import Demand, parse_demand
-from broker_app.domain.formatting import long_date, money
+from broker_app.domain.formatting import long_date, money, number
 from broker_app.domain.messages import MESSAGES, counted, t
 from broker_app.domain.problems import InputRefused, Problem
 from broker_app.logs import log_file, setup_logging
@@ -34,7 +37,9 @@ from broker_app.paths import resolve_db_path
 from broker_app.proposals import service as proposal_service
 from broker_app.proposals import texts as proposal_texts
 from broker_app.proposals.demo import load_demo_proposals
+from broker_app.store import audit as audit_store
 from broker_app.store import privacy
+from broker_app.store.audit import AuditFilter
 from broker_app.store.catalogue import table_counts
 from broker_app.store.database import Store, StoreError, is_busy
 from broker_app.store.migrations import DatabaseTooNew
@@ -184,6 +189,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="anonymise the participants now (as the window does at start)",
     )
     p = command(
+        "audit",
+        "show the audit log (what changed, when, by whom), newest first; or --export it",
+    )
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="only entries from this day on")
+    p.add_argument("--kind", metavar="KIND", help="only one kind: " + ", ".join(AUDIT_KINDS))
+    p.add_argument("--export", metavar="FILE", help="write the entries to FILE (.csv or .xlsx)")
+    p.add_argument("--top", type=_positive, default=50, metavar="N",
+                   help="how many entries to print (default 50)")  # fmt: skip
+    p = command(
         "screenshots", "render every page of the window with the demo data as PNG files (offscreen)"
     )
     p.add_argument("folder", metavar="DIR")
@@ -196,7 +210,7 @@ def _err(message: str) -> None:
 
 # Commands that only read: a mistyped --db must not quietly become a new, empty database.
 READING_COMMANDS = ("search", "export", "doctor", "match", "render", "imports", "profiles",
-                    "client-export", "client-erase", "privacy")  # fmt: skip
+                    "client-export", "client-erase", "privacy", "audit")  # fmt: skip
 
 
 def _open(args: argparse.Namespace) -> Store:
@@ -349,6 +363,45 @@ def cmd_export(args: argparse.Namespace, store: Store) -> int:
     else:
         count, noun = export_catalogue(store, path), "offering"
     print(t("cli.export_done", args.lang, count=counted(noun, count, args.lang), file=args.file))
+    return EXIT_OK
+
+
+def _audit_filter(args: argparse.Namespace) -> AuditFilter:
+    since = None
+    if args.since:
+        try:
+            day = date.fromisoformat(args.since)
+        except ValueError:
+            raise InputRefused(
+                [Problem("error", "audit.since", params={"value": args.since})]
+            ) from None
+        since = utc_stamp(datetime.combine(day, datetime.min.time()))  # local midnight
+    if args.kind and args.kind not in AUDIT_KINDS:
+        raise InputRefused([Problem("error", "audit.kind", params={
+            "value": args.kind, "choices": ", ".join(AUDIT_KINDS)})])  # fmt: skip
+    return AuditFilter(since=since, kind=args.kind or None)
+
+
+def cmd_audit(args: argparse.Namespace, store: Store) -> int:
+    f = _audit_filter(args)
+    if args.export:
+        count = exports.export_audit(store, Path(args.export), f, args.lang)
+        print(t("cli.export_done", args.lang, count=counted("audit_entry", count, args.lang),
+                file=args.export))  # fmt: skip
+        return EXIT_OK
+    total = audit_store.count_entries(store.db, f)
+    if not total:
+        print(t("audit.none", args.lang))
+        return EXIT_OK
+    print(t("audit.header", args.lang))
+    for moment, profile, what, record, table, record_id, *_ in itertools.islice(
+        exports.audit_rows(store, f, args.lang), args.top
+    ):
+        record = record or ("" if table == "settings" else record_id)  # gone: its id
+        shown = f"{what} — {record}" if record else what
+        print(f"{moment[:16]:<17} {str(profile or '—')[:21]:<21} {shown}")
+    if total > args.top:
+        print(t("audit.more", args.lang, count=number(total - args.top, args.lang)))
     return EXIT_OK
 
 
@@ -595,6 +648,7 @@ COMMANDS = {
     "export": cmd_export,
     "search": cmd_search,
     "doctor": cmd_doctor,
+    "audit": cmd_audit,
 }
 
 

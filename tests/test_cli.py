@@ -402,3 +402,48 @@ def test_imports_lists_and_undoes_batches(capsys, db: str, tmp_path: Path) -> No
     assert code == 1 and "geen importbatch" in err
     code, out, _ = run(capsys, "imports", "--undo", oldest, "--db", db, "--lang", "en")
     assert code == 0 and "import of eerste.csv undone" in out
+
+
+def test_audit_prints_exports_and_filters(capsys, db: str, tmp_path: Path) -> None:
+    from broker_app.store import audit, clients
+    from broker_app.store.database import Store
+
+    run(capsys, "--db", db, "import", str(write_csv(tmp_path / "a.csv", [offering()])))
+    store = Store(db)
+    with store.transaction() as tx:
+        tx.conn.execute(
+            "INSERT INTO audit_log (at, profile, action, table_name, record_id, details) "
+            "VALUES ('2001-05-01T10:00:00.000Z', 'Oud', 'create', 'clients', 'weg', '{}')"
+        )
+        client_id = clients.insert_client(tx, {"name": "Zorggroep Parel"})
+        clients.update_client(tx, client_id, {"email": "a@b.nl"})
+        audit.record(tx, "delete", "clients", "=1+1")
+    store.close()
+    code, out, _ = run(capsys, "--db", db, "audit")
+    lines = out.splitlines()
+    assert code == 0 and lines[0].startswith("Moment")
+    assert "Klant verwijderd — =1+1" in lines[1]
+    assert "Klant gewijzigd: e-mail — Zorggroep Parel" in lines[2]
+    assert "Catalogus geïmporteerd: 1 nieuw" in lines[-1] and "Oud" in out
+    code, out, _ = run(capsys, "--db", db, "--lang", "en", "audit", "--since", "2020-01-01",
+                       "--kind", "clients", "--top", "1")  # fmt: skip
+    assert code == 0 and "Client deleted" in out and "Oud" not in out
+    assert "… and 2 more" in out
+    target = tmp_path / "log.csv"
+    code, out, _ = run(capsys, "--db", db, "audit", "--since", "2020-01-01", "--export",
+                       str(target))  # fmt: skip
+    assert code == 0 and out.startswith("4 logregels geëxporteerd")
+    text = target.read_text(encoding="utf-8-sig")
+    assert "'=1+1" in text and "Oud" not in text
+    code, _, err = run(capsys, "--db", db, "audit", "--since", "gisteren")
+    assert code == 1 and "ongeldige datum voor --since" in err
+    code, _, err = run(capsys, "--db", db, "audit", "--kind", "klanten")
+    assert code == 1 and "onbekend soort" in err
+
+
+def test_audit_of_an_empty_log(capsys, db: str, tmp_path: Path) -> None:
+    from broker_app.store.database import Store
+
+    Store(db).close()
+    code, out, _ = run(capsys, "--db", db, "--lang", "en", "audit")
+    assert (code, out.strip()) == (0, "The audit log is empty.")

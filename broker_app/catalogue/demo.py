@@ -11,9 +11,9 @@ from functools import cache
 from broker_app.catalogue.importer import import_catalogue
 from broker_app.domain.money import to_cents
 from broker_app.paths import data_dir
+from broker_app.store import audit, demo_data
 from broker_app.store import catalogue as repo
 from broker_app.store import clients as clients_repo
-from broker_app.store import demo_data
 from broker_app.store.database import Store
 
 
@@ -45,7 +45,7 @@ def load_demo(store: Store) -> DemoReport:
     data = json.loads((folder / "clients.json").read_text(encoding="utf-8"))
     db = store.db
     added = 0
-    with store.transaction():
+    with store.transaction(), audit.paused(db):  # the demo is not the broker's work
         for client in data["clients"]:
             if clients_repo.find_client_by_name(db, client["name"]):
                 continue

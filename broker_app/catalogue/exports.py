@@ -9,7 +9,7 @@ a name. Amounts: ``1250.50`` in CSV, numbers in euro format in a workbook; dates
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
@@ -17,7 +17,9 @@ from openpyxl.cell import WriteOnlyCell
 
 from broker_app.catalogue import csv_v1, xlsx_v1
 from broker_app.catalogue.exporter import kind_of, write_atomically
+from broker_app.domain import audit as audit_words
 from broker_app.domain.problems import InputRefused, Problem
+from broker_app.store import audit as audit_repo
 from broker_app.store import exports as repo
 from broker_app.store.database import Store
 
@@ -35,7 +37,9 @@ PROPOSAL_COLUMNS = (
 )  # fmt: skip
 WIDTHS = {"name": 34, "client": 34, "title": 44, "address": 30, "email": 30, "city": 18,
           "phone": 16, "number": 12, "status": 14, "total_excl": 14, "total_vat": 14,
-          "total_incl": 14, "valid_until": 13, "sent_on": 13}  # fmt: skip
+          "total_incl": 14, "valid_until": 13, "sent_on": 13,
+          "moment": 19, "profile": 22, "what": 60, "record": 40, "table": 14, "record_id": 38,
+          "action": 12, "fields": 30}  # fmt: skip
 
 
 def check_what(what: str) -> str:
@@ -134,3 +138,47 @@ def export_proposals(store: Store, path: Path | str, listed: Iterable[dict]) -> 
         for p in listed
     )  # fmt: skip
     return write_table(Path(path), "voorstellen", PROPOSAL_COLUMNS, rows)
+
+
+# -- the audit log ----------------------------------------------------------------------------
+
+AUDIT_COLUMNS = (
+    ("moment", "text"), ("profile", "text"), ("what", "text"), ("record", "text"),
+    ("table", "text"), ("record_id", "text"), ("action", "text"), ("fields", "text"),
+)  # fmt: skip
+
+
+def audit_rows(store: Store, f: audit_repo.AuditFilter, lang: str = "nl") -> Iterator[list]:
+    """The log as it is shown: local time (``2026-11-29 14:05:07``), profile, the sentence in
+    ``lang``, the record as it is called now (else empty), and the raw table, id, action and
+    field names for a spreadsheet's own filtering. Newest first."""
+    db = store.db
+    batch: list[dict] = []
+
+    def flush() -> Iterator[list]:
+        names = audit_repo.record_names(db, [(e["table_name"], e["record_id"]) for e in batch])
+        for e in batch:
+            moment = audit_words.local_moment(e["at"])
+            yield [
+                moment.strftime("%Y-%m-%d %H:%M:%S") if moment else e["at"],
+                e["profile"],
+                audit_words.describe(e["action"], e["table_name"], e["details"], lang),
+                names.get((e["table_name"], e["record_id"]), ""),
+                e["table_name"], e["record_id"], e["action"],
+                ", ".join(map(str, e["details"].get("fields") or [])),
+            ]  # fmt: skip
+
+    for entry in audit_repo.iter_entries(db, f):
+        batch.append(entry)
+        if len(batch) >= 1000:
+            yield from flush()
+            batch = []
+    yield from flush()
+
+
+def export_audit(
+    store: Store, path: Path | str, f: audit_repo.AuditFilter | None = None, lang: str = "nl"
+) -> int:
+    """The audit log (or the part ``f`` selects) as CSV or XLSX; returns how many entries."""
+    rows = audit_rows(store, f or audit_repo.AuditFilter(), lang)
+    return write_table(Path(path), "auditlog", AUDIT_COLUMNS, rows)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from broker_app.domain.problems import InputRefused, Problem
+from broker_app.store import audit
 from broker_app.store import import_history as history_store
 from broker_app.store.database import Store
 
@@ -109,4 +110,6 @@ def undo(store: Store, batch_id: str) -> UndoResult:
                 ]
             )
         removed, restored = history_store.undo_batch(db, batch.id)
+        audit.record(db, audit.UNDO_IMPORT, "import_batches", batch.id,
+                     {"removed": removed, "restored": restored})  # fmt: skip
     return UndoResult(batch=batch, removed=removed, restored=restored)

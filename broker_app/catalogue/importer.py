@@ -19,6 +19,7 @@ from broker_app.catalogue.mapping import Profile, apply_profile
 from broker_app.catalogue.rows import parse_row
 from broker_app.domain.models import ImportReport, OfferingRecord
 from broker_app.domain.problems import InputRefused, Problem
+from broker_app.store import audit
 from broker_app.store import catalogue as repo
 from broker_app.store.database import Store
 from broker_app.store.records import new_id, now_utc
@@ -289,6 +290,9 @@ def _import(
         )
         inserted, updated = repo.upsert_offerings(db, records, batch_id, sheet.columns)
         repo.finish_import_batch(db, batch_id, inserted=inserted, updated=updated)
+        audit.record(db, audit.IMPORT, "import_batches", batch_id,
+                     {"inserted": inserted, "updated": updated, "skipped": bad_rows,
+                      "merged": report.merged})  # fmt: skip
     report.inserted, report.updated = inserted, updated
     report.written = True
     if inserted + updated >= BIG_IMPORT_ROWS:

@@ -296,6 +296,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     "severity.error": {"nl": "fout", "en": "error"},
     "severity.warning": {"nl": "waarschuwing", "en": "warning"},
     # command line
+    "audit.none": {"nl": "Het auditlog is leeg.", "en": "The audit log is empty."},
+    "audit.header": {
+        "nl": "Moment            Makelaar              Wat",
+        "en": "When              Broker                What",
+    },
+    "audit.more": {
+        "nl": "… en nog {count}; schrijf alles weg met --export BESTAND",
+        "en": "… and {count} more; write them all with --export FILE",
+    },
+    "audit.since": {
+        "nl": "ongeldige datum voor --since: {value} (schrijf JJJJ-MM-DD)",
+        "en": "invalid date for --since: {value} (write YYYY-MM-DD)",
+    },
+    "audit.kind": {
+        "nl": "onbekend soort voor --kind: {value} (kies uit: {choices})",
+        "en": "unknown kind for --kind: {value} (choose from: {choices})",
+    },
     "cli.export_done": {
         "nl": "{count} geëxporteerd naar {file}",
         "en": "{count} exported to {file}",
@@ -905,6 +922,7 @@ NOUNS: dict[str, dict[str, tuple[str, str]]] = {
     "offering": {"nl": ("opleiding", "opleidingen"), "en": ("offering", "offerings")},
     # xlsx: the safe exports
     "client": {"nl": ("werkgever", "werkgevers"), "en": ("employer", "employers")},
+    "audit_entry": {"nl": ("logregel", "logregels"), "en": ("log entry", "log entries")},
     "proposal": {"nl": ("voorstel", "voorstellen"), "en": ("proposal", "proposals")},
 }
 

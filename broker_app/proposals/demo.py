@@ -7,10 +7,10 @@ from datetime import date, timedelta
 
 from broker_app.paths import data_dir
 from broker_app.proposals import service
+from broker_app.store import audit, lookup
 from broker_app.store import catalogue as catalogue_repo
 from broker_app.store import clients as clients_repo
 from broker_app.store import intakes as intakes_repo
-from broker_app.store import lookup
 from broker_app.store.database import Store
 
 DECIDED_AFTER_DAYS = 7  # a demo employer answers a week after the proposal was sent
@@ -23,6 +23,11 @@ def load_demo_proposals(store: Store, today: date | None = None) -> int:
     missing (a broker removed them) are skipped.
     """
     today = today or date.today()
+    with audit.paused(store.db):  # the demo is not the broker's work
+        return _load(store, today)
+
+
+def _load(store: Store, today: date) -> int:
     data = json.loads((data_dir("db") / "demo" / "proposals.json").read_text(encoding="utf-8"))
     added = 0
     for entry in data["proposals"]:

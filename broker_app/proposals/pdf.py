@@ -73,10 +73,11 @@ def register_fonts() -> str:
     return FONT
 
 
-def texts(lang: str, custom: object = None) -> dict:
+def texts(lang: str, custom: object = None, privacy: str | None = None) -> dict:
     """The PDF texts of ``lang`` (Dutch when there is no file for it), with the broker's own
-    texts (the setting ``proposal.texts``, see ``proposals.texts``) over them."""
-    return proposal_texts.merged(lang, custom)
+    texts (the setting ``proposal.texts``, see ``proposals.texts``) over them; ``privacy``: the
+    privacy note a sent version was frozen with."""
+    return proposal_texts.merged(lang, custom, privacy)
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -716,7 +717,8 @@ def render_pdf(
     are the broker's own texts (``proposals.texts.pdf_options(store)`` gives both)."""
     register_fonts()
     out = Path(out)
-    tx = texts(lang, custom_texts)
+    frozen = snapshot.get("privacy_note")
+    tx = texts(lang, custom_texts, frozen if isinstance(frozen, str) else None)
     s = _styles()
     broker = broker or {}
     for heading in ("title", "h1", "h2"):  # headings in the broker's colour

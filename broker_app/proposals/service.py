@@ -30,6 +30,7 @@ from broker_app.domain.problems import InputRefused, Problem
 from broker_app.domain.proposal import ProposalError, check_move, effective_status
 from broker_app.domain.staleness import OfferingStale
 from broker_app.paths import data_dir
+from broker_app.store import audit
 from broker_app.store import catalogue as catalogue_repo
 from broker_app.store import clients as clients_repo
 from broker_app.store import intakes as intakes_repo
@@ -245,8 +246,11 @@ def build_snapshot(
     version = repo.current_version(db, proposal_id)
     rows = repo.lines(db, version["id"])
     result = totals_of(rows)
+    from broker_app.proposals.texts import privacy_note  # texts imports this module
+
     return {
         "snapshot_version": SNAPSHOT_VERSION,
+        "privacy_note": privacy_note(store, proposal["language"] or "nl"),
         "number": proposal["number"], "version": version["version"], "title": proposal["title"],
         "language": proposal["language"], "sent_on": today.isoformat(),
         "valid_until": proposal["valid_until"], "client": client, "demand": demand,
@@ -284,6 +288,8 @@ def send(
         sent_totals = (sums["excl_cents"], sums["vat_cents"], sums["incl_cents"])
         repo.freeze_version(tx, version["id"], snapshot, sent_totals, sent_at=at)
         repo.set_status(tx, proposal_id, "verzonden", at=at)
+        audit.record(tx, audit.SEND, "proposals", proposal_id,
+                     {"version": version["version"], "lines": len(snapshot["lines"])})  # fmt: skip
     return snapshot
 
 
@@ -317,6 +323,8 @@ def revise(store: Store, proposal_id: str) -> int:
     check_move(proposal["status"], "concept")
     with store.transaction() as db:
         repo.next_version(db, proposal_id)
+        audit.record(db, audit.REVISE, "proposals", proposal_id,
+                     {"version": proposal["current_version"] + 1})  # fmt: skip
     return proposal["current_version"] + 1
 
 
@@ -336,6 +344,8 @@ def decide(store: Store, proposal_id: str, status: str, today: date | None = Non
     with store.transaction() as db:
         # the time of the change is the date of the decision (decided_on)
         repo.set_status(db, proposal_id, status, at=_stamp(today) if given else None)
+        audit.record(db, audit.DECIDE, "proposals", proposal_id,
+                     {"status": status, "version": proposal["current_version"]})  # fmt: skip
 
 
 def can_delete(store: Store, proposal_id: str) -> bool:
@@ -736,6 +746,7 @@ def set_language(store: Store, proposal_id: str, lang: str) -> None:
     _concept(store, proposal_id)
     with store.transaction() as db:
         repo.set_language(db, proposal_id, lang)
+        audit.record_update(db, "proposals", proposal_id, ["language"])
 
 
 # What the confirm dialog of sending warns about (the page words them):

@@ -5,6 +5,11 @@ settings (``proposal.texts`` = ``{"nl": {key: text}, "en": {...}}``); an empty o
 keeps the bundled one. The validity of a new proposal in days is one setting for all languages
 (``proposal.valid_days``), since it does not depend on the language it is written in.
 
+The privacy note is printed as the last condition and shown on the intake page. A sent
+proposal keeps the note it was sent with: :func:`privacy_note` is frozen in the snapshot
+(``privacy_note``) and the PDF of that version prints it even after the setting changed; a
+concept, and a version sent before the note was frozen, print the note as it is now.
+
 The PDF inserts some texts as markup (``closing``) and escapes others (``letter``,
 ``conditions``); :func:`merged` takes care that a broker's ``<`` or ``&`` always prints as typed.
 """
@@ -69,9 +74,10 @@ def clean(value: object) -> dict[str, dict[str, Any]]:
     return result
 
 
-def merged(lang: str, custom: object = None) -> dict[str, Any]:
+def merged(lang: str, custom: object = None, privacy: str | None = None) -> dict[str, Any]:
     """The PDF texts of ``lang`` with the broker's own texts (``custom``, the setting's value)
-    over them. A privacy note becomes the last condition."""
+    over them. The privacy note (the broker's, else the bundled one; ``privacy`` when given:
+    the note frozen in a sent proposal's snapshot) becomes the last condition."""
     texts = bundled(lang)
     own = clean(custom).get(lang if lang in LANGS else "nl", {})
     for key in LIST_KEYS:
@@ -80,9 +86,19 @@ def merged(lang: str, custom: object = None) -> dict[str, Any]:
     if "closing" in own:
         # The PDF puts the closing into markup as it is: escape it, keep its line breaks.
         texts["closing"] = escape(own["closing"]).replace("\n", "<br/>")
-    if "privacy" in own:
-        texts["conditions"] = [*texts.get("conditions", []), own["privacy"]]
+    note = privacy if privacy is not None else own.get("privacy") or texts.get("privacy") or ""
+    texts["privacy"] = note
+    if note.strip():
+        texts["conditions"] = [*texts.get("conditions", []), note]
     return texts
+
+
+def privacy_note(store: Store, lang: str) -> str:
+    """The privacy statement in ``lang`` as intakes and proposals show it: the broker's own
+    text (Instellingen › Voorstelteksten), else the bundled one."""
+    lang = lang if lang in LANGS else "nl"
+    own = custom_texts(store).get(lang, {}).get("privacy")
+    return str(own or bundled(lang).get("privacy") or "")
 
 
 def custom_texts(store: Store) -> dict[str, dict[str, Any]]:

@@ -13,7 +13,7 @@ import sqlite_utils
 from broker_app.domain.models import OfferingRecord
 from broker_app.domain.text import index_text
 from broker_app.domain.vocab import LEVELS
-from broker_app.store import import_history
+from broker_app.store import audit, import_history
 from broker_app.store.records import flag, from_json_list, new_id, now_utc, to_json_list
 from broker_app.store.settings import get_setting, set_setting
 
@@ -783,11 +783,14 @@ def soft_delete_offering(db: sqlite_utils.Database, offering_id: str) -> None:
     """Mark an offering deleted; it leaves the search index at once."""
     now = now_utc()
     row = db.execute("SELECT num FROM offerings WHERE id = ?", [offering_id]).fetchone()
-    db.conn.execute(
-        "UPDATE offerings SET deleted_at = ?, updated_at = ? WHERE id = ?", (now, now, offering_id)
+    cursor = db.conn.execute(
+        "UPDATE offerings SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL",
+        (now, now, offering_id),
     )
     if row:
         _reindex(db, [row[0]], [])
+    if cursor.rowcount:
+        audit.record(db, audit.DELETE, "offerings", offering_id)
 
 
 def search_index_count(db: sqlite_utils.Database) -> tuple[int, int]:
@@ -945,7 +948,14 @@ def save_offering(
     now = now_utc()
     values = _offering_values(rec, None)
     values = {c: values[c] for c in _EDITED}
-    values.update(notes=notes, tags=to_json_list(list(tags)), updated_at=now, id=offering_id)
+    values.update(notes=notes, tags=to_json_list(list(tags)))
+    changed = audit.changed_fields(db, "offerings", offering_id, values)
+    before_dates = [r[0] for r in db.execute(
+        "SELECT start_date FROM start_dates WHERE offering_id = ? ORDER BY start_date",
+        [offering_id]).fetchall()]  # fmt: skip
+    if before_dates != sorted(d.isoformat() for d in rec.start_dates):
+        changed.append("start_dates")
+    values.update(updated_at=now, id=offering_id)
     assignments = ", ".join(f"{c} = :{c}" for c in values if c != "id")
     db.conn.execute(f"UPDATE offerings SET {assignments} WHERE id = :id", values)
     db.conn.execute("DELETE FROM start_dates WHERE offering_id = ?", [offering_id])
@@ -965,3 +975,4 @@ def save_offering(
         )
     fresh = (num, values["title"], values["outcomes"], values["keywords"], values["description"])
     _reindex(db, [num], _index_rows([fresh]))
+    audit.record_update(db, "offerings", offering_id, changed)

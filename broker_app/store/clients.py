@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 
 import sqlite_utils
 
+from broker_app.store import audit
 from broker_app.store.records import new_id, now_utc, to_json
 
 _CLIENT_FIELDS = ("name", "kvk", "sector", "address", "postcode", "city", "email", "phone", "notes")
@@ -56,13 +57,17 @@ def insert_client(
 ) -> str:
     values = {k: client.get(k) for k in _CLIENT_FIELDS}
     values["is_demo"] = int(is_demo)
-    return _insert(db, "clients", values)
+    client_id = _insert(db, "clients", values)
+    audit.record(db, audit.CREATE, "clients", client_id)
+    return client_id
 
 
 def insert_contact(db: sqlite_utils.Database, client_id: str, contact: Mapping[str, object]) -> str:
-    return _insert(
+    contact_id = _insert(
         db, "contacts", {"client_id": client_id, **{k: contact.get(k) for k in _CONTACT_FIELDS}}
     )
+    audit.record(db, audit.CREATE, "contacts", contact_id)
+    return contact_id
 
 
 def insert_intake(
@@ -73,11 +78,13 @@ def insert_intake(
     intake_date: str | None,
     notes: str | None = None,
 ) -> str:
-    return _insert(
+    intake_id = _insert(
         db,
         "intakes",
         {"client_id": client_id, "title": title, "intake_date": intake_date, "notes": notes},
     )
+    audit.record(db, audit.CREATE, "intakes", intake_id)
+    return intake_id
 
 
 def insert_demand_line(
@@ -86,7 +93,9 @@ def insert_demand_line(
     values: dict[str, object] = {"intake_id": intake_id, "position": position}
     values.update({k: line.get(k) for k in DEMAND_FIELDS})
     values.update({k: to_json(list(line.get(k) or [])) for k in _DEMAND_LISTS})
-    return _insert(db, "demand_lines", values)
+    line_id = _insert(db, "demand_lines", values)
+    audit.record(db, audit.CREATE, "demand_lines", line_id)
+    return line_id
 
 
 # -- reading and keeping employers (the "Klanten" page) ------------------------------------------
@@ -184,11 +193,14 @@ def _update(
         return False
     if "name" in fields and not fields["name"]:
         raise ValueError(f"{table}.name cannot be empty")
+    changed = audit.changed_fields(db, table, record_id, fields)
     assignments = ", ".join(f"{k} = ?" for k in fields)
     cursor = db.conn.execute(
         f"UPDATE {table} SET {assignments}, updated_at = ? WHERE id = ? AND deleted_at IS NULL",
         [*fields.values(), now_utc(), record_id],
     )
+    if cursor.rowcount > 0:
+        audit.record_update(db, table, record_id, changed)
     return cursor.rowcount > 0
 
 
@@ -237,6 +249,7 @@ def delete_client(db: sqlite_utils.Database, client_id: str) -> str | None:
             "WHERE client_id = ? AND deleted_at IS NULL",
             [stamp, stamp, client_id],
         )
+    audit.record(db, audit.DELETE, "clients", client_id)
     return stamp
 
 
@@ -261,6 +274,7 @@ def restore_client(db: sqlite_utils.Database, client_id: str, stamp: str) -> boo
         "intake_id IN (SELECT id FROM intakes WHERE client_id = ?)",
         [now, stamp, client_id],
     )
+    audit.record(db, audit.RESTORE, "clients", client_id)
     return True
 
 
@@ -290,6 +304,8 @@ def delete_contact(db: sqlite_utils.Database, contact_id: str) -> bool:
         "UPDATE contacts SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL",
         [now, now, contact_id],
     )
+    if cursor.rowcount > 0:
+        audit.record(db, audit.DELETE, "contacts", contact_id)
     return cursor.rowcount > 0
 
 

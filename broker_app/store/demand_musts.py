@@ -10,6 +10,7 @@ from collections.abc import Sequence
 import sqlite_utils
 
 from broker_app.domain.vocab import MUST_CONSTRAINTS
+from broker_app.store import audit
 from broker_app.store.records import now_utc, to_json
 
 
@@ -20,10 +21,13 @@ def set_demand_musts(db: sqlite_utils.Database, line_id: str, musts: Sequence[st
     if unknown:
         raise ValueError(f"unknown must: {', '.join(unknown)}")
     ordered = [code for code in MUST_CONSTRAINTS.codes if code in set(musts)]
+    changed = audit.changed_fields(db, "demand_lines", line_id, {"must": to_json(ordered)})
     cursor = db.conn.execute(
         "UPDATE demand_lines SET must = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL",
         (to_json(ordered), now_utc(), line_id),
     )
+    if cursor.rowcount == 1:
+        audit.record_update(db, "demand_lines", line_id, changed)
     return cursor.rowcount == 1
 
 

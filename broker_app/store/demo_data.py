@@ -20,10 +20,11 @@ courtesy (load the demo into an empty database) must not bring the demo back.
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 import sqlite_utils
 
+from broker_app.store import audit
 from broker_app.store.catalogue import _reindex
 from broker_app.store.records import now_utc
 from broker_app.store.settings import get_setting, set_setting
@@ -154,6 +155,8 @@ def remove_demo(db: sqlite_utils.Database, keys: Collection[Key]) -> DemoCounts:
             [(stamp, stamp, key) for key in provider_keys],
         )
     set_setting(db, REMOVED_SETTING, True)
+    audit.record(db, audit.DEMO_REMOVE, "demo", None,
+                 {k: v for k, v in asdict(removed).items() if v})  # fmt: skip
     return removed
 
 

@@ -133,7 +133,8 @@ def merge_offerings(db: sqlite_utils.Database, keep_id: str, remove_id: str) -> 
                 "updated_at = ? WHERE id = ?",
                 (keep_id, kept["title"], kept["price_cents"], now, line_id),
             )
-    soft_delete_offering(db, remove_id)
+    with audit.paused(db):  # the merge's own entry below tells it
+        soft_delete_offering(db, remove_id)
     # remembered, so that an import of the removed (provider, code) does not bring it back;
     # what was merged into the removed one before now leads to the kept one
     db.conn.execute(

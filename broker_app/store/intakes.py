@@ -10,6 +10,7 @@ import sqlite_utils
 
 from broker_app.domain import vocab
 from broker_app.domain.privacy import find_bsn
+from broker_app.store import audit
 from broker_app.store.clients import DEMAND_FIELDS, insert_demand_line, insert_intake
 from broker_app.store.records import from_json_list, new_id, now_utc, to_json
 
@@ -106,12 +107,14 @@ def _touch_update(
         return
     assignments = ", ".join(f"{name} = ?" for name in values)
     with db.atomic():
+        changed = audit.changed_fields(db, table, row_id, dict(values))
         cursor = db.conn.execute(
             f"UPDATE {table} SET {assignments}, updated_at = ? WHERE id = ? AND deleted_at IS NULL",
             [*values.values(), now_utc(), row_id],
         )
         if cursor.rowcount != 1:
             raise IntakeWriteError(f"{table} {row_id} not found")
+        audit.record_update(db, table, row_id, changed)
 
 
 def _employer_defaults(db: sqlite_utils.Database, client_id: str) -> dict[str, object]:
@@ -258,27 +261,33 @@ def move_demand_line(db: sqlite_utils.Database, line_id: str, position: int) -> 
         ids = [line["id"] for line in demand_lines(db, row[0]) if line["id"] != line_id]
         ids.insert(max(0, min(position, len(ids))), line_id)
         now = now_utc()
+        moved = 0
         for index, other in enumerate(ids):
-            db.conn.execute(
+            moved += db.conn.execute(
                 "UPDATE demand_lines SET position = ?, updated_at = ? "
                 "WHERE id = ? AND position IS NOT ?",
                 [index, now, other, index],
-            )
+            ).rowcount
+        if moved:
+            audit.record_update(db, "demand_lines", line_id, ["position"])
 
 
 def delete_demand_line(db: sqlite_utils.Database, line_id: str) -> None:
     """Soft-delete the line and its participants."""
     now = now_utc()
     with db.atomic():
-        db.conn.execute(
-            "UPDATE demand_lines SET deleted_at = ?, updated_at = ? WHERE id = ?",
+        deleted = db.conn.execute(
+            "UPDATE demand_lines SET deleted_at = ?, updated_at = ? WHERE id = ? "
+            "AND deleted_at IS NULL",
             [now, now, line_id],
-        )
-        db.conn.execute(
+        ).rowcount
+        gone = db.conn.execute(
             "UPDATE participants SET deleted_at = ?, updated_at = ? "
             "WHERE demand_line_id = ? AND deleted_at IS NULL",
             [now, now, line_id],
-        )
+        ).rowcount
+        if deleted:
+            audit.record(db, audit.DELETE, "demand_lines", line_id, {"participants": gone})
 
 
 def participants(db: sqlite_utils.Database, line_id: str) -> list[dict]:
@@ -325,6 +334,8 @@ def add_participant(db: sqlite_utils.Database, line_id: str, **fields: object) -
             [participant_id, row[0], line_id, values.get("name"), values.get("function"),
              values.get("email"), now, now],
         )  # fmt: skip
+        audit.record(db, audit.CREATE, "participants", participant_id,
+                     {"fields": sorted(k for k, v in values.items() if v)})  # fmt: skip
     return participant_id
 
 
@@ -335,7 +346,10 @@ def update_participant(db: sqlite_utils.Database, participant_id: str, **fields:
 def delete_participant(db: sqlite_utils.Database, participant_id: str) -> None:
     now = now_utc()
     with db.atomic():
-        db.conn.execute(
-            "UPDATE participants SET deleted_at = ?, updated_at = ? WHERE id = ?",
+        cursor = db.conn.execute(
+            "UPDATE participants SET deleted_at = ?, updated_at = ? WHERE id = ? "
+            "AND deleted_at IS NULL",
             [now, now, participant_id],
         )
+        if cursor.rowcount:
+            audit.record(db, audit.DELETE, "participants", participant_id)

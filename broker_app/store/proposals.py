@@ -9,6 +9,7 @@ from collections.abc import Mapping
 import sqlite_utils
 
 from broker_app.domain.proposal import proposal_number
+from broker_app.store import audit
 from broker_app.store.records import new_id, now_utc
 
 _LINE_FIELDS = (
@@ -43,6 +44,7 @@ def create_proposal(
          now, now),
     )  # fmt: skip
     _insert_version(db, proposal_id, 1)
+    audit.record(db, audit.CREATE, "proposals", proposal_id)
     return proposal_id, number
 
 
@@ -302,6 +304,8 @@ def delete_proposal(db: sqlite_utils.Database, proposal_id: str) -> str | None:
         "UPDATE proposals SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
         (stamp, proposal_id),
     )
+    if cursor.rowcount:
+        audit.record(db, audit.DELETE, "proposals", proposal_id)
     return stamp if cursor.rowcount else None
 
 
@@ -311,4 +315,6 @@ def restore_proposal(db: sqlite_utils.Database, proposal_id: str, stamp: str) ->
         "UPDATE proposals SET deleted_at = NULL WHERE id = ? AND deleted_at = ?",
         (proposal_id, stamp),
     )
+    if cursor.rowcount:
+        audit.record(db, audit.RESTORE, "proposals", proposal_id)
     return cursor.rowcount > 0

@@ -25,6 +25,144 @@
         </message>
     </context>
     <context>
+        <name>AuditLogModel</name>
+        <message>
+            <source>Moment</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Makelaar</source>
+            <translation>Broker</translation>
+        </message>
+        <message>
+            <source>Wat</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Over</source>
+            <translation>About</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditSection</name>
+        <message>
+            <source>Auditlog</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <source>Wie wat wijzigde en wanneer (AVG: verantwoording), en de privacyverklaring op intakes en voorstellen. Het auditlog bewaart alleen wát er veranderde, nooit de namen of e-mailadressen zelf.</source>
+            <translation>Who changed what and when (GDPR: accountability), and the privacy statement on intakes and proposals. The audit log keeps only what changed, never the names or e-mail addresses themselves.</translation>
+        </message>
+        <message>
+            <source>Wie werkt er</source>
+            <translation>Who is working</translation>
+        </message>
+        <message>
+            <source>Uw naam in het auditlog</source>
+            <translation>Your name in the audit log</translation>
+        </message>
+        <message>
+            <source>&amp;Uw naam</source>
+            <translation>&amp;Your name</translation>
+        </message>
+        <message>
+            <source>Privacyverklaring</source>
+            <translation>Privacy statement</translation>
+        </message>
+        <message>
+            <source>Deze tekst staat op de intakepagina bij de deelnemers en onderaan elk voorstel. U wijzigt hem per taal bij Instellingen › Voorstelteksten.</source>
+            <translation>This text is shown on the intake page with the participants and at the end of every proposal. Change it per language in Settings › Proposal texts.</translation>
+        </message>
+        <message>
+            <source>Periode</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Alles</source>
+            <translation>Everything</translation>
+        </message>
+        <message>
+            <source>Vandaag</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Afgelopen 7 dagen</source>
+            <translation>Last 7 days</translation>
+        </message>
+        <message>
+            <source>Afgelopen 30 dagen</source>
+            <translation>Last 30 days</translation>
+        </message>
+        <message>
+            <source>Afgelopen 12 maanden</source>
+            <translation>Last 12 months</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Alle soorten</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>&amp;Periode</source>
+            <translation>&amp;Period</translation>
+        </message>
+        <message>
+            <source>&amp;Soort</source>
+            <translation>&amp;Kind</translation>
+        </message>
+        <message>
+            <source>Exporteren…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>De getoonde regels als CSV of Excel (Ctrl+E)</source>
+            <translation>The rows shown as CSV or Excel (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Auditlog, nieuwste eerst</source>
+            <translation>Audit log, newest first</translation>
+        </message>
+        <message>
+            <source>Staat bij elke wijziging in het auditlog. Leeg: de gebruikersnaam van deze computer ({user}).</source>
+            <translation>Recorded with every change in the audit log. Empty: the user name of this computer ({user}).</translation>
+        </message>
+        <message>
+            <source>Staat bij elke wijziging in het auditlog.</source>
+            <translation>Recorded with every change in the audit log.</translation>
+        </message>
+        <message>
+            <source>1 regel</source>
+            <translation>1 entry</translation>
+        </message>
+        <message>
+            <source>{count} regels</source>
+            <translation>{count} entries</translation>
+        </message>
+        <message>
+            <source>Auditlog exporteren</source>
+            <translation>Export audit log</translation>
+        </message>
+        <message>
+            <source>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</source>
+            <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
+        </message>
+        <message>
+            <source>Bezig met exporteren…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>{count} regels geëxporteerd naar {file}</source>
+            <translation>{count} entries exported to {file}</translation>
+        </message>
+        <message>
+            <source>Het exporteren is niet gelukt: {reason}</source>
+            <translation>The export failed: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupsModel</name>
         <message>
             <source>Gemaakt op</source>
@@ -3786,6 +3924,10 @@ Add them to the proposal anyway?</translation>
             <source>Leg alleen naam, functie en e-mail vast; nooit een BSN of gezondheidsgegevens.</source>
             <translation>Record only name, job and e-mail; never a citizen service number (BSN) or health data.</translation>
         </message>
+        <message>
+            <source>Privacyverklaring</source>
+            <translation>Privacy statement</translation>
+        </message>
     </context>
     <context>
         <name>PreviewPane</name>
@@ -4627,8 +4769,8 @@ Add them to the proposal anyway?</translation>
             <translation>One condition per line; each line becomes a bullet.</translation>
         </message>
         <message>
-            <source>Komt als laatste voorwaarde in het voorstel; leeg = geen.</source>
-            <translation>Appears as the last condition in the proposal; empty = none.</translation>
+            <source>Komt als laatste voorwaarde in het voorstel en staat op de intakepagina bij de deelnemers; leeg = de standaardtekst.</source>
+            <translation>Printed as the last condition of the proposal and shown on the intake page with the participants; empty = the standard text.</translation>
         </message>
         <message>
             <source>Boven de naam van de ondertekenaar.</source>

@@ -130,7 +130,7 @@ class IntakePage(Page):
         )
         self.no_lines.setStyleSheet("color: #52606d; padding: 18px 4px;")
         self.participants_section = Section(self.tr("Deelnemers (optioneel)"), self)
-        self.participants = ParticipantsPanel(self.store, self)
+        self.participants = ParticipantsPanel(self.store, self, lang=self.context.lang)
         self.participants_section.grid.addWidget(self.participants, 0, 0, 1, 3)
         self.form.layout().addWidget(self.participants_section)
 

@@ -1,5 +1,6 @@
 """The "Instellingen" page: the broker's organisation, proposal texts, VAT and funding schemes,
-matching weights and synonyms, the window's language, the database and its backups.
+matching weights and synonyms, the window's language, the database and its backups, privacy
+and the audit log.
 
 Sections in a list on the left; each saves on change (a text after a pause in typing, and at
 once when the broker moves to another section or page), so there is no Save button and nothing
@@ -7,7 +8,7 @@ is lost on leaving. Each section is a partial (``partials/settings_*.py``) with 
 ``flush`` and ``shutdown``; this page only holds them together.
 
 Navigation: ``go(SETTINGS, section="organisation" | "texts" | "vat" | "matching" | "language" |
-"privacy" | "database")`` opens that section; without arguments the page shows the section
+"privacy" | "audit" | "database")`` opens that section; without arguments the page shows the section
 the broker left.
 """
 
@@ -36,6 +37,7 @@ from broker_app.ui.context import (
     AppContext,
 )
 from broker_app.ui.views.page import Page
+from broker_app.ui.views.partials.settings_audit import AuditSection
 from broker_app.ui.views.partials.settings_common import Section
 from broker_app.ui.views.partials.settings_database import DatabaseSection
 from broker_app.ui.views.partials.settings_language import LanguageSection
@@ -67,8 +69,10 @@ class SettingsPage(Page):
         self.language = LanguageSection(store, lang, self)
         self.database = DatabaseSection(store, lang, context.tasks, self)
         self.privacy = PrivacySection(store, lang, context.tasks, self)
+        self.audit = AuditSection(store, lang, context.tasks, self)
         self.sections: list[Section] = [self.organisation, self.texts, self.vat, self.matching,
-                                        self.language, self.privacy, self.database]  # fmt: skip
+                                        self.language, self.privacy, self.audit,
+                                        self.database]  # fmt: skip
 
         self.section_list = QListWidget(self)
         self.section_list.setObjectName("settingsSections")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from broker_app.domain.privacy import find_bsn, health_words
+from broker_app.proposals import texts as proposal_texts
 from broker_app.store import intakes
 from broker_app.store.database import Store
 from broker_app.ui.views.partials.intake_fields import hint_label, message_label, show_message
@@ -165,8 +166,10 @@ class ParticipantsModel(QAbstractTableModel):
 class ParticipantsPanel(QWidget):
     """The table with add and remove buttons, the e-mail message and the privacy note."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, lang: str = "nl") -> None:
         super().__init__(parent)
+        self._store = store
+        self._lang = lang
         self.model = ParticipantsModel(store, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -209,6 +212,11 @@ class ParticipantsPanel(QWidget):
             ),
         )
 
+        # The privacy statement (Instellingen › Voorstelteksten), read again for every line shown.
+        self.privacy = hint_label(self)
+        self.privacy.setAccessibleName(self.tr("Privacyverklaring"))
+        self.privacy.setStyleSheet("color: #616e7c; font-size: 8.5pt;")
+
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.add_button)
@@ -221,6 +229,7 @@ class ParticipantsPanel(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         layout.addWidget(self.note)
+        layout.addWidget(self.privacy)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
@@ -231,6 +240,7 @@ class ParticipantsPanel(QWidget):
     def load(self, line_id: str | None) -> None:
         show_message(self.message, "")
         self.model.load(line_id)
+        show_message(self.privacy, proposal_texts.privacy_note(self._store, self._lang))
 
     def add(self) -> None:
         row = self.model.add()

@@ -67,7 +67,7 @@ class TextsForm(QWidget):
             self.tr("Bijv.: Wij gebruiken de gegevens van uw medewerkers alleen voor dit voorstel "
                     "en bewaren ze niet langer dan nodig, volgens de AVG.")
         )  # fmt: skip
-        self.privacy.setFixedHeight(64)
+        self.privacy.setFixedHeight(96)
         self.closing = QLineEdit(self)
         self.closing.setAccessibleName(self.tr("Afsluiting"))
         self.closing.setMaxLength(200)
@@ -79,7 +79,10 @@ class TextsForm(QWidget):
             "conditions": self.tr(
                 "Eén voorwaarde per regel; elke regel wordt een opsommingsteken."
             ),
-            "privacy": self.tr("Komt als laatste voorwaarde in het voorstel; leeg = geen."),
+            "privacy": self.tr(
+                "Komt als laatste voorwaarde in het voorstel en staat op de "
+                "intakepagina bij de deelnemers; leeg = de standaardtekst."
+            ),
             "closing": self.tr("Boven de naam van de ondertekenaar."),
         }
         labels = {
@@ -111,7 +114,7 @@ class TextsForm(QWidget):
         self.letter.setPlainText("\n\n".join(own.get("letter") or shown.get("letter", [])))
         self.conditions.setPlainText("\n".join(own.get("conditions")
                                                or shown.get("conditions", [])))  # fmt: skip
-        self.privacy.setPlainText(own.get("privacy", ""))
+        self.privacy.setPlainText(own.get("privacy") or shown.get("privacy", ""))
         self.closing.setText(own.get("closing") or shown.get("closing", ""))
         for widget in widgets:
             widget.blockSignals(False)
