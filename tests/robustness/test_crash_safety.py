@@ -70,24 +70,30 @@ class Round:
     killed_writing: bool = False  # the kill came after "writing" and before its "ack"
 
 
-def _run_child(context, target, args: tuple, kill_after: float | None) -> Round:
-    """Start ``target(*args, pipe)``; kill it ``kill_after`` seconds after it is ready (None:
-    let it finish). Every message sent before the kill is collected."""
+def _run_child(
+    context, target, args: tuple, kill_after: float | None, kill_in_write: float | None = None
+) -> Round:
+    """Start ``target(*args, pipe)``; kill it ``kill_after`` seconds after it is ready, or
+    ``kill_in_write`` seconds after it says it starts its first write (None for both: let it
+    finish). Every message sent before the kill is collected."""
     receiver, sender = context.Pipe(duplex=False)
     process = context.Process(target=target, args=(*args, sender), daemon=True)
     process.start()
     sender.close()
     result = Round()
     pending_write = False
+    deadline: float | None = None
 
     def take(message: tuple) -> None:
-        nonlocal pending_write
+        nonlocal pending_write, deadline
         kind = message[0]
         if kind == "ready":
             result.ready_at = time.monotonic()
         elif kind == "writing":
             result.writing += 1
             pending_write = True
+            if kill_in_write is not None and deadline is None:
+                deadline = time.monotonic() + kill_in_write
         elif kind == "ack":
             result.acks.append(message[1:])
             pending_write = False
@@ -98,7 +104,8 @@ def _run_child(context, target, args: tuple, kill_after: float | None) -> Round:
         while result.ready_at is None:
             assert receiver.poll(60), "the child did not start"
             take(receiver.recv())
-        deadline = None if kill_after is None else result.ready_at + kill_after
+        if kill_after is not None:
+            deadline = result.ready_at + kill_after
         while not result.done:
             remaining = None if deadline is None else deadline - time.monotonic()
             if remaining is not None and remaining <= 0:
@@ -372,14 +379,18 @@ def test_intake_autosave_killed_at_random_moments_keeps_every_acknowledged_value
     }
 
     kills = killed_writing = acks = 0
-    while kills < AUTOSAVE_KILLS:
+    # at least AUTOSAVE_KILLS kills, and more until some landed inside a save (bounded)
+    while kills < AUTOSAVE_KILLS or (killed_writing < 3 and kills < 3 * AUTOSAVE_KILLS):
         intake_id, line_id = new_intake()
         texts = {name: _text(rng, f"R{kills + 1}") for name, _, _ in FIELDS}
+        # every other round: a moment anywhere; else a moment just after a save begins
+        anywhere = kills % 2 == 0 and kills < AUTOSAVE_KILLS
         result = _run_child(
             children,
             run_autosave,
             (str(db), settings_file, intake_id, texts, SAVE_MS),
-            rng.uniform(0, span),
+            rng.uniform(0, span) if anywhere else None,
+            None if anywhere else rng.uniform(0, 0.001),
         )
         check(result, intake_id, line_id, texts)
         kills += result.killed
@@ -388,3 +399,4 @@ def test_intake_autosave_killed_at_random_moments_keeps_every_acknowledged_value
     with capsys.disabled():
         print(f"  {kills} kills, {acks} acknowledged saves, {killed_writing} kills inside a save")
     assert acks >= AUTOSAVE_KILLS, "hardly anything was saved before the kills"
+    assert killed_writing >= 1, "no kill landed inside a save: the moments do not test much"
