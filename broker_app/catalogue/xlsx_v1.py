@@ -103,7 +103,9 @@ def _number_text(value: float, column: str | None) -> tuple[str, str | None]:
     except InvalidOperation:
         return str(value), None
     if number == number.to_integral_value():
-        return f"{number.quantize(Decimal(1)):f}", None
+        # to_integral_value, not quantize: quantize needs the digits to fit the context (28),
+        # and a cell may hold 1E+28.
+        return f"{number.to_integral_value():f}", None
     if column in AMOUNT_COLUMNS:
         cents = number.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
         text = f"{cents:f}"
