@@ -9,6 +9,7 @@ import zipfile
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
@@ -143,3 +144,29 @@ def test_time_and_duration_cells_are_not_a_crash(tmp_path: Path, store: Store) -
     path.write_bytes(_workbook(_frame([{"hours": time(1, 30)}, {"price": timedelta(days=2)}])))
     report = import_and_check(store, path)
     assert report is not None and report.errors
+
+
+def _damaged(how: str) -> bytes:
+    """The good workbook with its sheet part damaged in one way, inside a sound zip."""
+    data = bytearray(_GOOD)
+    with zipfile.ZipFile(io.BytesIO(_GOOD)) as z:
+        info = z.getinfo("xl/worksheets/sheet1.xml")
+    at = info.header_offset
+    if how == "compressed data":  # found: zlib.error, invalid stored block lengths
+        start = at + 30 + len(info.filename) + len(info.extra)
+        data[start] ^= 0xFF
+    else:  # zipfile believes the central directory (its entry: 46 bytes, then the name)
+        central = bytes(data).rfind(info.filename.encode()) - 46
+        assert data[central : central + 4] == b"PK\x01\x02"
+        if how == "compression method":  # one zipfile does not know: NotImplementedError
+            data[central + 10] = 99
+        else:  # the encrypted flag: RuntimeError, password required for extraction
+            data[central + 8] |= 0x01
+    return bytes(data)
+
+
+@pytest.mark.parametrize("how", ["compressed data", "compression method", "encrypted flag"])
+def test_a_damaged_sheet_part_is_refused_calmly(tmp_path: Path, store: Store, how: str) -> None:
+    path = tmp_path / "damaged.xlsx"
+    path.write_bytes(_damaged(how))
+    assert import_and_check(store, path) is None
