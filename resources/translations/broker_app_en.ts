@@ -23,6 +23,18 @@
             <source>Het databasebestand kan niet worden geopend. Misschien is het beschadigd of is het geen bestand van Opleidingsmakelaar.</source>
             <translation>The database file cannot be opened. It may be damaged, or it is not an Opleidingsmakelaar file.</translation>
         </message>
+        <message>
+            <source>Opleidingsmakelaar kan niet starten</source>
+            <translation>Opleidingsmakelaar cannot start</translation>
+        </message>
+        <message>
+            <source>Er ging iets mis bij het openen van het venster. Uw opgeslagen gegevens zijn niet aangetast. De details staan in het logbestand.</source>
+            <translation>Something went wrong while opening the window. Your saved data has not been touched. The details are in the log file.</translation>
+        </message>
+        <message>
+            <source>Logbestand: {path}</source>
+            <translation>Log file: {path}</translation>
+        </message>
     </context>
     <context>
         <name>BackupsModel</name>
@@ -908,6 +920,55 @@
         <message>
             <source>Contactpersonen ({count})</source>
             <translation>Contacts ({count})</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Er ging iets mis</source>
+            <translation>Something went wrong</translation>
+        </message>
+        <message>
+            <source>Er ging iets mis.</source>
+            <translation>Something went wrong.</translation>
+        </message>
+        <message>
+            <source>Wat u al had opgeslagen, blijft bewaard. Uw laatste handeling is misschien niet uitgevoerd: kijk of het resultaat klopt. U kunt gewoon verder werken.</source>
+            <translation>What you had saved is kept. Your last action may not have been carried out: check that the result is right. You can carry on working.</translation>
+        </message>
+        <message>
+            <source>De details staan in het logbestand:
+{path}</source>
+            <translation>The details are in the log file:
+{path}</translation>
+        </message>
+        <message>
+            <source>Er kon geen logbestand worden geschreven; kopieer de details.</source>
+            <translation>No log file could be written; copy the details.</translation>
+        </message>
+        <message>
+            <source>Technische details</source>
+            <translation>Technical details</translation>
+        </message>
+        <message>
+            <source>Logmap openen</source>
+            <translation>Open log folder</translation>
+        </message>
+        <message>
+            <source>Kopieer details</source>
+            <translation>Copy details</translation>
+        </message>
+        <message>
+            <source>Details tonen</source>
+            <translation>Show details</translation>
+        </message>
+        <message>
+            <source>Doorgaan</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <source>Dit gebeurde {count} keer sinds deze melding.</source>
+            <translation>This happened {count} times since this message.</translation>
         </message>
     </context>
     <context>
