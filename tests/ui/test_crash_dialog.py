@@ -198,3 +198,20 @@ def test_a_window_that_cannot_start_says_so_and_logs_it(
     import sys
 
     assert sys.excepthook != crash_dialog.reporter().excepthook  # unhooked again
+
+
+def test_a_failed_task_without_an_error_handler_is_still_logged(qtbot, log_path: Path) -> None:
+    """Workers hand failures to ``on_error``; one started without it is at least in the log."""
+    from broker_app.ui.workers import TaskRunner
+
+    runner = TaskRunner()
+
+    def facet_work(_report) -> None:
+        raise LookupError("geen facetten")
+
+    task = runner.start(facet_work)
+    with qtbot.waitSignal(task.signals.done, timeout=5000):
+        pass
+    assert runner.pool.waitForDone(5000)
+    log = _log_text(log_path)
+    assert "task facet_work failed" in log and "LookupError: geen facetten" in log
