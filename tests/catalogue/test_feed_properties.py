@@ -143,11 +143,17 @@ def test_mutated_good_feeds(tmp_path: Path, store: Store, data: object, skip_inv
 
 
 @FIXED
-@given(data=st.binary(max_size=500))
+@given(data=st.one_of(st.binary(max_size=500), json_values.map(lambda v: json.dumps(v).encode())))
 def test_random_bytes_named_json(tmp_path: Path, store: Store, data: bytes) -> None:
     path = tmp_path / "random.json"
     path.write_bytes(data)
     import_and_check(store, path)
+    for reader in (edudex.read_edudex, ooapi.read_ooapi):  # the readers of a file alone
+        try:
+            reader(path)
+        except InputRefused as refused:
+            for problem in refused.problems:
+                renders(problem)
 
 
 @pytest.mark.parametrize(
