@@ -31,7 +31,7 @@ from broker_app.domain.demand import Demand, parse_demand
 from broker_app.domain.formatting import long_date, money, number
 from broker_app.domain.messages import MESSAGES, counted, t
 from broker_app.domain.problems import InputRefused, Problem
-from broker_app.logs import log_file, setup_logging
+from broker_app.logs import log_file, log_start, setup_logging
 from broker_app.matching.engine import compose_programme, match
 from broker_app.paths import resolve_db_path
 from broker_app.proposals import service as proposal_service
@@ -217,7 +217,9 @@ def _open(args: argparse.Namespace) -> Store:
     path = resolve_db_path(args.db)
     if args.command in READING_COMMANDS and not path.exists():
         raise InputRefused([Problem("error", "db.missing", params={"path": str(path)})])
-    return Store(path)
+    store = Store(path)
+    log_start(f"command {args.command}", __version__, path, store.schema_version())
+    return store
 
 
 def cmd_demo(args: argparse.Namespace, store: Store) -> int:
@@ -666,6 +668,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
+    except Exception as exc:  # outside a command (the window's start): the same calm line
+        return _unexpected(exc, args.command or "window", lang)
+
+
+def _unexpected(exc: Exception, where: str, lang: str) -> int:
+    """Log the traceback, say one calm line naming the log file; exit code 3."""
+    log.exception("unexpected error in %s", where)
+    detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+    _err(t("cli.unexpected", lang, detail=detail, log=log_file()))
+    return EXIT_UNEXPECTED
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:
@@ -712,10 +724,7 @@ def _run(args: argparse.Namespace, lang: str, chosen_lang: str | None = None) ->
             log.warning("database busy in %s: %s", args.command, exc)
             _err(t("db.locked", lang, path=resolve_db_path(args.db)))
             return EXIT_REFUSED
-        # the last line of defence: log it, say it calmly
-        log.exception("unexpected error in %s", args.command)
-        _err(t("cli.unexpected", lang, detail=str(exc) or type(exc).__name__, log=log_file()))
-        return EXIT_UNEXPECTED
+        return _unexpected(exc, args.command, lang)  # the last line of defence: log it, calmly
     finally:
         if store is not None:
             store.close()

@@ -14,10 +14,11 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
+from typing import Any
 
 from broker_app.catalogue import csv_v1
 from broker_app.catalogue.columns import COLUMNS, LIST_SEPARATOR
@@ -322,6 +323,17 @@ def _item(text: str) -> str:
     return _one_line(text).replace(LIST_SEPARATOR, "/")
 
 
+def _known(value: object, table: Collection[object]) -> bool:
+    """``value in table`` for a value from JSON: a list or an object is never a known code (and
+    ``[] in {...}`` would raise TypeError: unhashable)."""
+    return isinstance(value, str | int | float) and value in table
+
+
+def _pick(table: Mapping[Any, Any], value: object) -> Any:
+    """``table.get(value)`` for a value from JSON (None for a list or an object)."""
+    return table.get(value) if isinstance(value, str | int | float) else None
+
+
 def _dict(value: object) -> dict:
     return value if isinstance(value, dict) else {}
 
@@ -586,7 +598,7 @@ class _Program:
                     code=kind,
                 )
             return kind
-        if program_type not in _COURSE_TYPES:
+        if not _known(program_type, _COURSE_TYPES):
             self.warn(
                 "edudex.read_as",
                 "programClassification.programType",
@@ -598,10 +610,10 @@ class _Program:
 
     def _sector(self, classification: dict) -> str:
         for letter in _list(classification.get("targetSector")):
-            if letter in _SBI_SECTORS:
+            if _known(letter, _SBI_SECTORS):
                 return _SBI_SECTORS[letter]
         for theme in _list(classification.get("theme")):
-            if theme in _THEME_SECTORS:
+            if _known(theme, _THEME_SECTORS):
                 return _THEME_SECTORS[theme]
         return ""
 
@@ -740,30 +752,30 @@ class _Program:
         delivery: list[str] = []
         schedule: list[str] = []
         profile = _dict(p.get("programBasicProfile"))
-        _add(delivery, _DELIVERY_LOCATION.get(profile.get("location")))  # type: ignore[arg-type]
+        _add(delivery, _pick(_DELIVERY_LOCATION, profile.get("location")))
         if classification.get("fullyOnline") is True:
             _add(delivery, "online")
         forms = _list(classification.get("programForm"))
         for form in forms:
-            _add(delivery, _DELIVERY_FORM.get(form))
+            _add(delivery, _pick(_DELIVERY_FORM, form))
             if form == "evening education":
                 _add(schedule, "avond")
         for mode in _list(_dict(p.get("programCurriculum")).get("instructionMode")):
-            _add(delivery, _DELIVERY_MODE.get(mode))
+            _add(delivery, _pick(_DELIVERY_MODE, mode))
         if _dict(p.get("clientId")).get("clientOffer") == "incompany program":
             _add(delivery, "incompany")
         if profile.get("schedule") == "own pace":
             _add(schedule, "flexibel")
         generic = _dict(_dict(p.get("programSchedule")).get("genericProgramRun"))
         for part in _list(generic.get("contactHoursPartOfDay")):
-            _add(schedule, _PART_OF_DAY.get(part))
+            _add(schedule, _pick(_PART_OF_DAY, part))
         return delivery, schedule
 
     def _run_schedule(self, runs: list[_Run], base: list[str]) -> list[str]:
         schedule = list(base)
         for run in runs:
             for part in _list(run.run.get("contactHoursPartOfDay")):
-                _add(schedule, _PART_OF_DAY.get(part))
+                _add(schedule, _pick(_PART_OF_DAY, part))
             if run.run.get("programForm") == "evening education":
                 _add(schedule, "avond")
         order = ("dag", "avond", "weekend", "flexibel")
@@ -820,7 +832,7 @@ class _Program:
         vat: str | None = None
         code = line.get("VATCode")
         if code is not None:
-            if isinstance(code, bool) or code not in _VAT_CODES:
+            if isinstance(code, bool) or not _known(code, _VAT_CODES):
                 self.error("edudex.vat_code", f"{path}.VATCode", value=str(code))
                 return None
             vat = _VAT_CODES[code]
@@ -912,7 +924,7 @@ class _Program:
         parts = []
         for c in others:
             kind = c.line.get("costType")
-            name = _COST_NAMES.get(kind, (str(kind), str(kind)))[0]  # type: ignore[arg-type]
+            name = (_pick(_COST_NAMES, kind) or (str(kind), str(kind)))[0]
             vat = {"vrijgesteld": "vrijgesteld van btw", None: "btw onbekend"}.get(
                 c.vat, f"excl. {c.vat} % btw"
             )

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import re
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -103,7 +104,9 @@ def _number_text(value: float, column: str | None) -> tuple[str, str | None]:
     except InvalidOperation:
         return str(value), None
     if number == number.to_integral_value():
-        return f"{number.quantize(Decimal(1)):f}", None
+        # to_integral_value, not quantize: quantize needs the digits to fit the context (28),
+        # and a cell may hold 1E+28.
+        return f"{number.to_integral_value():f}", None
     if column in AMOUNT_COLUMNS:
         cents = number.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
         text = f"{cents:f}"
@@ -150,8 +153,15 @@ def read_xlsx(
     except InputRefused:
         raise
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError,
-            IndexError, AttributeError, EOFError, zipfile.LargeZipFile) as exc:  # fmt: skip
+            IndexError, AttributeError, EOFError, zipfile.LargeZipFile, zlib.error,
+            NotImplementedError) as exc:  # fmt: skip
+        # zlib.error: a damaged compressed part; NotImplementedError: a compression method
+        # zipfile does not know (both found by tests/catalogue/test_xlsx_properties.py).
         raise _refuse("xlsx.corrupt") from exc
+    except RuntimeError as exc:  # zipfile: a part encrypted with a password
+        if "encrypted" in str(exc):
+            raise _refuse("xlsx.password") from exc
+        raise
     except Exception as exc:  # lxml/ElementTree parse errors of a damaged sheet
         if type(exc).__name__ in ("ParseError", "XMLSyntaxError"):
             raise _refuse("xlsx.corrupt") from exc

@@ -58,6 +58,12 @@ TOP_FIRST = 36 * mm  # below the letterhead
 TOP_LATER = 20 * mm  # below the running header
 BOTTOM = 20 * mm
 TABLE_TITLE_MAX = 240  # characters of a title in a table cell; the full title is in the details
+# Characters of a name, address or place inside a one-row table (the address block, the
+# signatures): a table row cannot be split over pages, so an absurdly long value (a pasted
+# text, one word of thousands of letters) made reportlab give up with a LayoutError.
+NAME_MAX = 200
+CELL_MAX = 600  # characters of any other value in a table cell
+CLOSING_IN_BLOCK_MAX = 400  # characters of markup; a longer closing stands above the block
 
 
 @cache
@@ -336,15 +342,16 @@ def _table_style(header_rows: int = 1) -> list:
 
 def _letter(snapshot: dict, tx: dict, s: dict, lang: str) -> list:
     client = snapshot.get("client") or {}
-    addressee = [f"<b>{_e(client.get('name'))}</b>"]
+    addressee = [f"<b>{_e(_clip(client.get('name'), NAME_MAX))}</b>"]
     for key in ("contact", "address"):
         if client.get(key):
-            addressee.append(_e(client[key]))
+            addressee.append(_e(_clip(client[key], NAME_MAX)))
     place = " ".join(str(client[k]) for k in ("postcode", "city") if client.get(k))
     if place:
-        addressee.append(_e(place))
+        addressee.append(_e(_clip(place, NAME_MAX)))
     reference = tx["reference_value"].format(
-        number=_e(snapshot.get("number")), version=_e(snapshot.get("version"))
+        number=_e(_clip(snapshot.get("number"), NAME_MAX)),
+        version=_e(_clip(snapshot.get("version"), NAME_MAX)),
     )
     meta = [
         [
@@ -355,7 +362,10 @@ def _letter(snapshot: dict, tx: dict, s: dict, lang: str) -> list:
     ]
     if snapshot.get("title"):
         meta.append(
-            [Paragraph(tx["about"], s["small"]), Paragraph(_e(snapshot["title"]), s["small"])]
+            [
+                Paragraph(tx["about"], s["small"]),
+                Paragraph(_e(_clip(snapshot["title"])), s["small"]),
+            ]
         )
     meta_table = Table(meta, colWidths=[22 * mm, 58 * mm])
     meta_table.setStyle(
@@ -382,7 +392,7 @@ def _letter(snapshot: dict, tx: dict, s: dict, lang: str) -> list:
         )
     )
     salutation = (
-        tx["salutation_named"].format(name=_e(client["contact"]))
+        tx["salutation_named"].format(name=_e(_clip(client["contact"], NAME_MAX)))
         if client.get("contact")
         else tx["salutation"]
     )
@@ -441,7 +451,7 @@ def _demand(snapshot: dict, tx: dict, s: dict, lang: str) -> list:
     if demand.get("text"):
         flow.append(Paragraph(_e(demand["text"]), s["body"]))
     if rows:
-        table = Table([[Paragraph(_e(k), s["small"]), Paragraph(_e(v), s["small"])]
+        table = Table([[Paragraph(_e(k), s["small"]), Paragraph(_e(_clip(v, CELL_MAX)), s["small"])]
                        for k, v in rows], colWidths=[45 * mm, 125 * mm])  # fmt: skip
         table.setStyle(TableStyle([
             ("TEXTCOLOR", (0, 0), (0, -1), GREY), ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -463,8 +473,8 @@ def _planning(lines: list[dict], tx: dict, s: dict, lang: str, sent_on: str = ""
         rows.append([
             Paragraph(_e(_clip(line.get("title"))), s["cell"]),
             Paragraph(_e(_clip(line.get("provider"), 120)), s["cell"]),
-            Paragraph(_e(offering.get("city") or "—"), s["cell"]),
-            Paragraph(_e(", ".join(starts) or tx["no_start"]), s["cell"]),
+            Paragraph(_e(_clip(offering.get("city") or "—", 120)), s["cell"]),
+            Paragraph(_e(_clip(", ".join(starts), CELL_MAX) or tx["no_start"]), s["cell"]),
         ])  # fmt: skip
     table = Table(rows, colWidths=[60 * mm, 40 * mm, 25 * mm, 45 * mm], repeatRows=1)
     table.setStyle(TableStyle(_table_style()))
@@ -644,8 +654,8 @@ def _funding(snapshot: dict, tx: dict, s: dict, lang: str) -> list:
     if not funding:
         return []
     rows = [
-        [Paragraph(_e(tx["funding_line"].format(scheme=line.get("funding_scheme") or
-                                                line.get("title") or "")), s["cell"]),
+        [Paragraph(_e(tx["funding_line"].format(scheme=_clip(line.get("funding_scheme") or
+                                                line.get("title") or "", NAME_MAX))), s["cell"]),
          Paragraph(_e("− " + money(line.get("price_cents") or 0, lang)), s["num"])]
         for line in funding
     ]  # fmt: skip
@@ -680,14 +690,20 @@ def _closing(snapshot: dict, tx: dict, s: dict, lang: str, broker_name: str, bro
         validity = tx["validity"].format(date=_e(_date(snapshot["valid_until"], lang)))
         flow += [Spacer(1, 3 * mm), Paragraph(f"<b>{validity}</b>", s["body"])]
     client = snapshot.get("client") or {}
-    signer = broker.get("contact") or broker_name
+    signer = _clip(broker.get("contact") or broker_name, NAME_MAX)
+    closing = tx["closing"]
+    if len(closing) > CLOSING_IN_BLOCK_MAX or closing.count("<br/>") > 8:
+        # A long closing of the broker's own goes above the signatures: the signature block is
+        # one table row, which cannot be split over two pages.
+        flow += [Spacer(1, 4 * mm), Paragraph(closing, s["body"])]
+        closing = ""
     ours = Paragraph(
-        f"{tx['closing']}<br/><br/><br/><br/>{_e(signer)}<br/>"
-        f"<font color='#5A6470'>{_e(broker_name)}</font>",
+        f"{closing}<br/><br/><br/><br/>{_e(signer)}<br/>"
+        f"<font color='#5A6470'>{_e(_clip(broker_name, NAME_MAX))}</font>",
         s["body"],
     )
     theirs = Paragraph(
-        f"<b>{tx['agreement']}</b> — {_e(client.get('name'))}<br/><br/>"
+        f"<b>{tx['agreement']}</b> — {_e(_clip(client.get('name'), NAME_MAX))}<br/><br/>"
         f"{tx['sig_name']}: ______________________<br/><br/>"
         f"{tx['sig_date']}: ______________________<br/><br/>"
         f"{tx['sig_signature']}: _________________",

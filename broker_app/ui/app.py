@@ -10,19 +10,20 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
-from broker_app import __version__
+from broker_app import __version__, logs
 from broker_app.catalogue.demo import is_empty, load_demo
 from broker_app.paths import APP_NAME
 from broker_app.proposals.demo import load_demo_proposals
 from broker_app.store.database import Store, StoreError
 from broker_app.store.migrations import DatabaseTooNew
 from broker_app.store.settings import get_setting
-from broker_app.ui import dialogs, i18n
+from broker_app.ui import crash_dialog, dialogs, i18n
 from broker_app.ui.main_window import ORGANISATION, MainWindow
 
 log = logging.getLogger(__name__)
 
 EXIT_REFUSED = 1  # as the command line: the database was refused, calmly
+EXIT_UNEXPECTED = 3  # as the command line: the program failed (logged)
 
 
 # Background work (matching, PDF previews) is Python too, and every paint of a table calls
@@ -110,18 +111,44 @@ def run_app(
     argv: Sequence[str] | None = None,
     settings: QSettings | None = None,
 ) -> int:
-    """Open the window over ``db_path`` and run until it closes; returns the exit code."""
+    """Open the window over ``db_path`` and run until it closes; returns the exit code.
+
+    An exception that escapes a slot or an event handler while the window runs is logged and
+    shown as a calm dialog (:mod:`broker_app.ui.crash_dialog`); the window keeps running. One
+    that stops the window from starting is logged and said in a dialog, never a silent exit.
+    """
     app = application(argv)
+    logs.setup_logging()
     i18n.use_language(lang or "nl")
     store = open_store(db_path)
     if store is None:
         return EXIT_REFUSED
+    window: MainWindow | None = None
+    reporter = crash_dialog.install(lambda: window)
     try:
+        logs.log_start("window", __version__, db_path, store.schema_version())
         lang = window_language(store, lang)
         i18n.use_language(lang)
         load_demo_when_empty(store)
         window = MainWindow(store, lang, settings)
         window.show()
+    except Exception:
+        log.exception("the window cannot start")
+        store.close()
+        reporter.uninstall()
+        dialogs.show_error(
+            None,
+            QCoreApplication.translate("App", "Opleidingsmakelaar kan niet starten"),
+            QCoreApplication.translate(
+                "App",
+                "Er ging iets mis bij het openen van het venster. Uw opgeslagen gegevens zijn "
+                "niet aangetast. De details staan in het logbestand.",
+            ),
+            QCoreApplication.translate("App", "Logbestand: {path}").format(path=logs.log_file()),
+        )
+        return EXIT_UNEXPECTED
+    try:
         return app.exec()
     finally:
+        reporter.uninstall()
         store.close()
