@@ -614,6 +614,20 @@ def test_closing_the_window_with_unsaved_changes_asks(
     assert stored_title(small_store, page._intake_id) == "Verzorgenden meer regie"
 
 
+@pytest.mark.filterwarnings("ignore:libpyside. Failed to disconnect:RuntimeWarning")  # closed twice
+def test_the_log_names_unsaved_fields_but_never_their_values(
+    typed_but_not_saved, monkeypatch, caplog
+) -> None:
+    """AVG: what the broker typed and could not save does not live on in the log file."""
+    window, page = typed_but_not_saved
+    caplog.set_level("INFO", logger="broker_app")
+    page.shutdown()  # the write still fails: the changes stay unsaved
+    assert "unsaved intake changes" in caplog.text and "'title'" in caplog.text
+    assert "EXTRA" not in caplog.text
+    monkeypatch.setattr(dialogs, "ask", lambda *a, **k: True)  # "Weggooien"
+    assert window.close()
+
+
 def test_the_save_status_never_squeezes_the_employer_and_intake(typed_but_not_saved) -> None:
     window, page = typed_but_not_saved
     window.resize(1400, 860)

@@ -262,8 +262,10 @@ class IntakePage(Page):
 
     def shutdown(self) -> None:
         if not self.flush():
+            # field names only: the log is no place for what the broker typed (AVG)
             log.error("the window closed with unsaved intake changes: %s %s",
-                      self._pending_intake, self._pending_lines)  # fmt: skip
+                      _field_names(self._pending_intake),
+                      _field_names(self._pending_lines))  # fmt: skip
         self._save_timer.stop()
         self._retry_timer.stop()
         app = QApplication.instance()
@@ -542,7 +544,7 @@ class IntakePage(Page):
                 try:
                     write(self.store.db, row_id, **fields)
                 except intakes.IntakeWriteError:
-                    log.exception("refused write to %s %s: %s", table, row_id, fields)
+                    log.exception("refused write to %s %s: %s", table, row_id, sorted(fields))
                 except Exception as exc:  # the file is locked or gone: keep the change, say so
                     if is_busy(exc):
                         log.warning("database busy, %s %s saved later: %s", table, row_id, exc)
@@ -638,3 +640,8 @@ class IntakePage(Page):
     def _on_focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
         if old is not None and self.has_pending() and self.isAncestorOf(old):
             self.flush()
+
+
+def _field_names(pending: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
+    """Which fields of which records wait to be saved, without their values."""
+    return {row_id: sorted(fields) for row_id, fields in pending.items()}
