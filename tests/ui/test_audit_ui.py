@@ -165,4 +165,8 @@ def test_the_intake_page_shows_the_privacy_statement_and_its_change(
 
 
 def test_the_privacy_section_shows_the_current_statement(section) -> None:
-    assert section.privacy_text.text() == texts.privacy_note(section.store, "nl")
+    window = section.window()
+    window.show_page(SETTINGS, {"section": "privacy"})
+    privacy = window.settings_page.privacy
+    assert privacy.privacy_text.text() == texts.privacy_note(section.store, "nl")
+    assert "BSN" in privacy.privacy_text.text()

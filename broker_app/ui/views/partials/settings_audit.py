@@ -31,7 +31,6 @@ from broker_app.catalogue import exports
 from broker_app.domain.audit import KIND_LABELS, KINDS, utc_stamp
 from broker_app.domain.formatting import number
 from broker_app.domain.problems import InputRefused
-from broker_app.proposals import texts as proposal_texts
 from broker_app.store import audit
 from broker_app.store.database import Store
 from broker_app.store.settings import set_setting
@@ -72,9 +71,8 @@ class AuditSection(Section):
         self.busy = False
         self.set_heading(
             self.tr("Auditlog"),
-            self.tr("Wie wat wijzigde en wanneer (AVG: verantwoording), en de privacyverklaring "
-                    "op intakes en voorstellen. Het auditlog bewaart alleen wát er veranderde, "
-                    "nooit de namen of e-mailadressen zelf."),
+            self.tr("Wie wat wijzigde en wanneer (AVG: verantwoording). Het auditlog bewaart "
+                    "alleen wát er veranderde, nooit de namen of e-mailadressen zelf."),
         )  # fmt: skip
         self.saver = Saver(self.save, self)
 
@@ -93,15 +91,6 @@ class AuditSection(Section):
         who_layout.addLayout(who_form)
         self.profile_note = note("", self)
         who_layout.addWidget(self.profile_note)
-
-        privacy_card, privacy_layout = card(self)
-        privacy_layout.addWidget(subheading(self.tr("Privacyverklaring"), self))
-        self.privacy_text = note("", self)
-        self.privacy_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        privacy_layout.addWidget(self.privacy_text)
-        privacy_layout.addWidget(note(self.tr(
-            "Deze tekst staat op de intakepagina bij de deelnemers en onderaan elk voorstel. "
-            "U wijzigt hem per taal bij Instellingen › Voorstelteksten."), self))  # fmt: skip
 
         log_card, log_layout = card(self)
         log_layout.addWidget(subheading(self.tr("Auditlog"), self))
@@ -175,7 +164,6 @@ class AuditSection(Section):
         QWidget.setTabOrder(self.export_button, self.table)
 
         self.body.addWidget(who_card)
-        self.body.addWidget(privacy_card)
         self.body.addWidget(log_card, 1)
 
     # -- loading -----------------------------------------------------------------------------
@@ -190,7 +178,6 @@ class AuditSection(Section):
                 "computer ({user}).").format(user=user))  # fmt: skip
         else:
             self.profile_note.setText(self.tr("Staat bij elke wijziging in het auditlog."))
-        self.privacy_text.setText(proposal_texts.privacy_note(self.store, self.lang))
         self.apply_filter()
 
     def current_filter(self) -> audit.AuditFilter:

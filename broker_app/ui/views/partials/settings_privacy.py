@@ -12,10 +12,11 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from broker_app.domain.privacy import RETENTION_MAX_MONTHS
+from broker_app.proposals import texts as proposal_texts
 from broker_app.store import privacy
 from broker_app.store.database import Store
 from broker_app.ui.views.partials.settings_common import (
@@ -96,6 +97,16 @@ class PrivacySection(Section):
         layout.addLayout(buttons)
         self.body.addWidget(box)
 
+        statement, statement_layout = card(self)
+        statement_layout.addWidget(subheading(self.tr("Privacyverklaring"), self))
+        self.privacy_text = note("", self)
+        self.privacy_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        statement_layout.addWidget(self.privacy_text)
+        statement_layout.addWidget(note(self.tr(
+            "Deze tekst staat op de intakepagina bij de deelnemers en onderaan elk voorstel. "
+            "U wijzigt hem per taal bij Instellingen › Voorstelteksten."), self))  # fmt: skip
+        self.body.addWidget(statement)
+
         self._saver = Saver(self._save, self)
         self.months.valueChanged.connect(lambda _v: self._saver.poke())
         self.apply_button.clicked.connect(self.apply_now)
@@ -107,6 +118,7 @@ class PrivacySection(Section):
         self.months.setValue(privacy.retention_months(self.store.db))
         self.months.blockSignals(False)
         self.message.clear_message()
+        self.privacy_text.setText(proposal_texts.privacy_note(self.store, self.lang))
 
     def flush(self) -> None:
         self._saver.flush()
