@@ -4,24 +4,12 @@
     <context>
         <name>App</name>
         <message>
-            <source>Bestand: {path}</source>
-            <translation>File: {path}</translation>
+            <source>Terugzetten is niet gelukt</source>
+            <translation>Restoring failed</translation>
         </message>
         <message>
-            <source>Deze database is nieuwer dan dit programma</source>
-            <translation>This database is newer than this program</translation>
-        </message>
-        <message>
-            <source>Deze database is bijgewerkt door een nieuwere versie van Opleidingsmakelaar. Werk het programma bij en open de database daarna opnieuw.</source>
-            <translation>This database was updated by a newer version of Opleidingsmakelaar. Update the program, then open the database again.</translation>
-        </message>
-        <message>
-            <source>De database kan niet worden geopend</source>
-            <translation>The database cannot be opened</translation>
-        </message>
-        <message>
-            <source>Het databasebestand kan niet worden geopend. Misschien is het beschadigd of is het geen bestand van Opleidingsmakelaar.</source>
-            <translation>The database file cannot be opened. It may be damaged, or it is not an Opleidingsmakelaar file.</translation>
+            <source>Back-up van {date} teruggezet; de vervangen database is bewaard als {name}</source>
+            <translation>Backup of {date} restored; the replaced database was kept as {name}</translation>
         </message>
     </context>
     <context>
@@ -35,8 +23,32 @@
             <translation>Size</translation>
         </message>
         <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
             <source>Bestand</source>
             <translation>File</translation>
+        </message>
+        <message>
+            <source>Zelf gemaakt</source>
+            <translation>Made by you</translation>
+        </message>
+        <message>
+            <source>Dagelijks (automatisch)</source>
+            <translation>Daily (automatic)</translation>
+        </message>
+        <message>
+            <source>Voor een import (automatisch)</source>
+            <translation>Before an import (automatic)</translation>
+        </message>
+        <message>
+            <source>Voor bijwerken (automatisch)</source>
+            <translation>Before an update (automatic)</translation>
+        </message>
+        <message>
+            <source>Vervangen bij terugzetten</source>
+            <translation>Replaced by a restore</translation>
         </message>
     </context>
     <context>
@@ -949,10 +961,6 @@
             <translation>Contents</translation>
         </message>
         <message>
-            <source>Het programma werkt altijd met dit bestand. Met een ander databasebestand werken, of een back-up terugzetten, kan niet vanuit het programma zelf: vraag uw beheerder dat in te stellen voor de volgende start.</source>
-            <translation>The program always works with this file. Working with another database file, or restoring a backup, cannot be done from within the program: ask your administrator to set it up for the next start.</translation>
-        </message>
-        <message>
             <source>Demogegevens</source>
             <translation>Demo data</translation>
         </message>
@@ -973,8 +981,12 @@
             <translation>Backups</translation>
         </message>
         <message>
-            <source>Een back-up is een volledige kopie van de database, in de map 'backups' naast het bestand. Het programma maakt ook zelf een back-up voordat het de database bijwerkt. Bewaar af en toe een back-up op een andere plek (USB-stick, netwerkschijf).</source>
-            <translation>A backup is a complete copy of the database, in the folder 'backups' beside the file. The program also makes a backup itself before it upgrades the database. Now and then, keep a backup somewhere else (USB stick, network drive).</translation>
+            <source>Het programma werkt altijd met dit bestand. Een back-up of een ander bestand terugzetten kan hieronder bij Back-ups: het bestand wordt eerst gecontroleerd en de huidige database wordt als back-up bewaard.</source>
+            <translation>The program always works with this file. You can restore a backup or another file below under Backups: the file is checked first and the current database is kept as a backup.</translation>
+        </message>
+        <message>
+            <source>Een back-up is een volledige kopie van de database, in de map 'backups' naast het bestand. Het programma maakt er ook zelf een: bij de eerste start van elke dag, voor elke import en voordat het de database bijwerkt; van die automatische back-ups blijven de nieuwste 14 bewaard. Back-ups die u zelf maakt, blijven altijd staan. Bewaar af en toe een back-up op een andere plek (USB-stick, netwerkschijf).</source>
+            <translation>A backup is a full copy of the database, in the folder 'backups' beside the file. The program also makes them itself: at the first start of each day, before every import and before it updates the database; of those automatic backups the newest 14 are kept. Backups you make yourself always stay. Now and then, keep a backup somewhere else (USB stick, network drive).</translation>
         </message>
         <message>
             <source>Nu een back-up maken</source>
@@ -987,6 +999,22 @@
         <message>
             <source>Back-upmap openen</source>
             <translation>Open backup folder</translation>
+        </message>
+        <message>
+            <source>Terugzetten…</source>
+            <translation>Restore…</translation>
+        </message>
+        <message>
+            <source>De gekozen back-up terugzetten in plaats van de huidige database</source>
+            <translation>Restore the chosen backup in place of the current database</translation>
+        </message>
+        <message>
+            <source>Ander bestand terugzetten…</source>
+            <translation>Restore another file…</translation>
+        </message>
+        <message>
+            <source>Een back-up van elders (USB-stick, netwerkschijf) kiezen en terugzetten</source>
+            <translation>Choose a backup from elsewhere (USB stick, network drive) and restore it</translation>
         </message>
         <message>
             <source>Bestaande back-ups</source>
@@ -1019,6 +1047,42 @@
         <message>
             <source>De back-up is niet gelukt: {reason}</source>
             <translation>The backup failed: {reason}</translation>
+        </message>
+        <message>
+            <source>Back-up kiezen om terug te zetten</source>
+            <translation>Choose a backup to restore</translation>
+        </message>
+        <message>
+            <source>Databases (*.sqlite *.db);;Alle bestanden (*)</source>
+            <translation>Databases (*.sqlite *.db);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Bestand wordt gecontroleerd…</source>
+            <translation>Checking the file…</translation>
+        </message>
+        <message>
+            <source>Het bestand kan niet worden gecontroleerd: {reason}</source>
+            <translation>The file cannot be checked: {reason}</translation>
+        </message>
+        <message>
+            <source>Back-up terugzetten?</source>
+            <translation>Restore backup?</translation>
+        </message>
+        <message>
+            <source>De database wordt vervangen door de back-up van {date} ({name}). Wat sindsdien is veranderd, staat daar niet in.
+
+De huidige database wordt eerst als back-up bewaard (…-voor-herstel), dus er gaat niets verloren. Het venster sluit even en opent daarna opnieuw met de teruggezette gegevens.</source>
+            <translation>The database is replaced by the backup of {date} ({name}). What changed since then is not in it.
+
+The current database is kept as a backup first (…-voor-herstel), so nothing is lost. The window closes for a moment and then opens again with the restored data.</translation>
+        </message>
+        <message>
+            <source>Terugzetten</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>Demogegevens verwijderen?</source>
@@ -4419,6 +4483,117 @@ Add them to the proposal anyway?</translation>
         <message>
             <source>verouderd: prijs niet gecontroleerd sinds {date}</source>
             <translation>outdated: price not checked since {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartupFlow</name>
+        <message>
+            <source>Databasebestand kiezen</source>
+            <translation>Choose a database file</translation>
+        </message>
+        <message>
+            <source>Databases (*.sqlite *.db);;Alle bestanden (*)</source>
+            <translation>Databases (*.sqlite *.db);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Nieuwe, lege database begonnen</source>
+            <translation>Started a new, empty database</translation>
+        </message>
+        <message>
+            <source>Bestand: {path}</source>
+            <translation>File: {path}</translation>
+        </message>
+        <message>
+            <source>Afsluiten</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>Zoeken…</source>
+            <translation>Search…</translation>
+        </message>
+        <message>
+            <source>Back-up terugzetten ({date})</source>
+            <translation>Restore a backup ({date})</translation>
+        </message>
+        <message>
+            <source>Nieuwe lege database beginnen</source>
+            <translation>Start a new empty database</translation>
+        </message>
+        <message>
+            <source>De database is niet gevonden</source>
+            <translation>The database was not found</translation>
+        </message>
+        <message>
+            <source>Het databasebestand dat dit programma eerder gebruikte, is er niet (meer). Misschien is het verplaatst of hernoemd, of staat het op een schijf die nu niet is aangesloten. Er wordt geen lege database voor in de plaats gemaakt zonder dat u dat kiest.
+
+Met Zoeken… kiest u het bestand; er wordt een kopie van op de vaste plek gezet.</source>
+            <translation>The database file this program used before is not there (any more). Perhaps it was moved or renamed, or it is on a drive that is not connected now. No empty database is made in its place unless you choose so.
+
+With Search… you choose the file; a copy of it is put in the usual place.</translation>
+        </message>
+        <message>
+            <source>Deze database is nieuwer dan dit programma</source>
+            <translation>This database is newer than this program</translation>
+        </message>
+        <message>
+            <source>Deze database is gemaakt met een nieuwere versie van Opleidingsmakelaar. Werk het programma bij om ermee verder te werken; deze versie laat het bestand ongemoeid.
+
+Kiest u een ander bestand, dan wordt deze database eerst als back-up bewaard.</source>
+            <translation>This database was made with a newer version of Opleidingsmakelaar. Update the program to keep working with it; this version leaves the file alone.
+
+If you choose another file, this database is kept as a backup first.</translation>
+        </message>
+        <message>
+            <source>Een ander bestand kiezen…</source>
+            <translation>Choose another file…</translation>
+        </message>
+        <message>
+            <source>Laatste back-up terugzetten ({date})</source>
+            <translation>Restore the latest backup ({date})</translation>
+        </message>
+        <message>
+            <source>De database is beschadigd</source>
+            <translation>The database is damaged</translation>
+        </message>
+        <message>
+            <source>Bij de controle bij het starten bleek het databasebestand beschadigd. Zet de laatste back-up terug of kies een ander bestand; het beschadigde bestand wordt eerst als back-up bewaard.</source>
+            <translation>The check at start found the database file damaged. Restore the latest backup or choose another file; the damaged file is kept as a backup first.</translation>
+        </message>
+        <message>
+            <source>De database kan niet worden geopend</source>
+            <translation>The database cannot be opened</translation>
+        </message>
+        <message>
+            <source>Het databasebestand kan niet worden geopend. Misschien is het beschadigd of is het geen bestand van Opleidingsmakelaar. Zet de laatste back-up terug of kies een ander bestand; het huidige bestand wordt eerst als back-up bewaard.</source>
+            <translation>The database file cannot be opened. Perhaps it is damaged or it is not an Opleidingsmakelaar file. Restore the latest backup or choose another file; the current file is kept as a backup first.</translation>
+        </message>
+        <message>
+            <source>Er is naast deze database geen back-up gevonden.</source>
+            <translation>No backup was found beside this database.</translation>
+        </message>
+        <message>
+            <source>Dit bestand kan niet worden teruggezet</source>
+            <translation>This file cannot be restored</translation>
+        </message>
+        <message>
+            <source>Teruggezet: {name}</source>
+            <translation>Restored: {name}</translation>
+        </message>
+        <message>
+            <source>De back-up kan niet worden teruggezet</source>
+            <translation>The backup cannot be restored</translation>
+        </message>
+        <message>
+            <source>Back-up van {date} teruggezet</source>
+            <translation>Backup of {date} restored</translation>
+        </message>
+        <message>
+            <source>Geen bruikbare back-up gevonden</source>
+            <translation>No usable backup found</translation>
+        </message>
+        <message>
+            <source>Geen van de back-ups naast de database kon worden teruggezet.</source>
+            <translation>None of the backups beside the database could be restored.</translation>
         </message>
     </context>
     <context>
