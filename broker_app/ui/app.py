@@ -20,6 +20,7 @@ from broker_app.proposals.demo import load_demo_proposals
 from broker_app.store import backups
 from broker_app.store.database import Store
 from broker_app.store.settings import get_setting
+from broker_app.store.startup import damaged
 from broker_app.ui import dialogs, i18n
 from broker_app.ui.main_window import ORGANISATION, MainWindow
 from broker_app.ui.startup import StartupFlow
@@ -102,20 +103,38 @@ class WindowSession(QObject):
 
     def open(self) -> bool:
         """Check and open the database, then show the window; False when the broker quit."""
-        self.store = self.flow.open(self.db_path)
+        self.store = self.flow.open(self.db_path, check_in_background=True)
         if self.store is None:
             return False
-        self._show_window()
-        return True
+        return self._show_window()
 
-    def _show_window(self) -> None:
+    def _show_window(self) -> bool:
+        """Build the window while the quick_check runs on (``flow.check``), and show it only
+        over a sound database; when the check finds damage, the window is thrown away unseen
+        and the broker chooses (start-up dialog)."""
         store = self.store
         assert store is not None
-        lang = window_language(store, self.chosen_lang)
-        i18n.use_language(lang)
-        self.flow.lang = lang
-        load_demo_when_empty(store)
-        window = MainWindow(store, lang, self.settings)
+        check, self.flow.check = self.flow.check, None
+        window: MainWindow | None = None
+        try:
+            lang = window_language(store, self.chosen_lang)
+            i18n.use_language(lang)
+            self.flow.lang = lang
+            load_demo_when_empty(store)
+            window = MainWindow(store, lang, self.settings)
+        except Exception:
+            if check is None or check.problems() == ["ok"]:
+                raise  # not the database's fault: the last line of defence handles it
+        problems = check.problems() if check is not None else ["ok"]
+        if problems != ["ok"] or window is None:
+            if window is not None:
+                window.close()
+                window.deleteLater()
+            store.close()
+            self.store = self.flow.open(
+                self.db_path, check_in_background=True, known=damaged(self.db_path, problems)
+            )
+            return self.store is not None and self._show_window()
         window.settings_page.database.restore_requested.connect(self.request_restore)
         self.window = window
         window.show()
@@ -128,6 +147,7 @@ class WindowSession(QObject):
             on_done=lambda made: made and log.info("daily backup: %s", made),
             on_error=lambda exc: log.warning("daily backup failed: %s", exc),
         )
+        return True
 
     def request_restore(self, source: Path) -> None:
         """From the settings (a checked, confirmed file): done once the click has returned."""
@@ -162,12 +182,11 @@ class WindowSession(QObject):
                     "Back-up van {date} teruggezet; de vervangen database is bewaard als {name}",
                 ).format(date=f"{long_date(made.date(), self.flow.lang)}, {made:%H:%M}",
                          name=done.kept.name if done.kept else "—")  # fmt: skip
-            self.store = self.flow.open(self.db_path)
-            if self.store is None:
+            self.store = self.flow.open(self.db_path, check_in_background=True)
+            if self.store is None or not self._show_window():
                 if app:
                     app.quit()
                 return False
-            self._show_window()
             self.restored.emit(self.window)
             return True
         finally:

@@ -139,6 +139,7 @@ class StartupFlow(QObject):
         super().__init__(parent)
         self.lang = lang
         self.message = ""
+        self.check: checks.BackgroundCheck | None = None
 
     # -- the parts tests answer ----------------------------------------------------------------
 
@@ -158,12 +159,27 @@ class StartupFlow(QObject):
 
     # -- the flow ------------------------------------------------------------------------------
 
-    def open(self, db_path: Path) -> Store | None:
+    def open(
+        self,
+        db_path: Path,
+        *,
+        check_in_background: bool = False,
+        known: checks.Opened | None = None,
+    ) -> Store | None:
+        """``check_in_background``: the quick_check may still be running when this returns
+        (``self.check``; the window waits for it before it shows). ``known``: a problem found
+        already (the background check said "damaged"), asked about first."""
         first = remembered.first_start()
+        self.check = None
         while True:
-            opened = checks.open_checked(db_path, create=first and not db_path.exists())
+            if known is None:
+                opened = checks.open_checked(db_path, create=first and not db_path.exists(),
+                                             check_in_background=check_in_background)  # fmt: skip
+            else:
+                opened, known = known, None
             if opened.state == checks.OK and opened.store is not None:
                 remembered.remember(db_path)
+                self.check = opened.check
                 return opened.store
             log.warning("database %s at start: %s %s", db_path, opened.state, opened.detail)
             choice = self._ask(opened)
