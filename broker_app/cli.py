@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from broker_app import __version__
+from broker_app import __version__, remembered
 from broker_app.catalogue import exports, health, mapping
 from broker_app.catalogue import history as import_history
 from broker_app.catalogue.demo import load_demo
@@ -38,7 +38,7 @@ from broker_app.proposals import service as proposal_service
 from broker_app.proposals import texts as proposal_texts
 from broker_app.proposals.demo import load_demo_proposals
 from broker_app.store import audit as audit_store
-from broker_app.store import privacy
+from broker_app.store import backups, privacy
 from broker_app.store.audit import AuditFilter
 from broker_app.store.catalogue import table_counts
 from broker_app.store.database import Store, StoreError, is_busy
@@ -198,6 +198,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--top", type=_positive, default=50, metavar="N",
                    help="how many entries to print (default 50)")  # fmt: skip
     p = command(
+        "backup",
+        "copy the database (online backup API) into FILE, or without FILE into the backups "
+        "folder beside it",
+    )
+    p.add_argument("file", metavar="FILE", nargs="?")
+    p = command(
+        "restore",
+        "put a backup in place of the database after checking it (integrity, this program's, "
+        "not newer); the replaced database is kept as a backup",
+    )
+    p.add_argument("file", metavar="FILE")
+    p = command(
         "screenshots", "render every page of the window with the demo data as PNG files (offscreen)"
     )
     p.add_argument("folder", metavar="DIR")
@@ -210,14 +222,22 @@ def _err(message: str) -> None:
 
 # Commands that only read: a mistyped --db must not quietly become a new, empty database.
 READING_COMMANDS = ("search", "export", "doctor", "match", "render", "imports", "profiles",
-                    "client-export", "client-erase", "privacy", "audit")  # fmt: skip
+                    "client-export", "client-erase", "privacy", "audit", "backup")  # fmt: skip
 
 
 def _open(args: argparse.Namespace) -> Store:
+    """The database; never a new, empty one in place of a missing file this installation used
+    before (``remembered.py``), nor for a command that only reads."""
     path = resolve_db_path(args.db)
-    if args.command in READING_COMMANDS and not path.exists():
-        raise InputRefused([Problem("error", "db.missing", params={"path": str(path)})])
+    if not path.exists():
+        if remembered.was_used(path):
+            raise InputRefused(
+                [Problem("error", "db.missing_remembered", params={"path": str(path)})]
+            )
+        if args.command in READING_COMMANDS:
+            raise InputRefused([Problem("error", "db.missing", params={"path": str(path)})])
     store = Store(path)
+    remembered.remember(path)
     log_start(f"command {args.command}", __version__, path, store.schema_version())
     return store
 
@@ -473,6 +493,35 @@ def cmd_doctor(args: argparse.Namespace, store: Store) -> int:
     return EXIT_OK
 
 
+def cmd_backup(args: argparse.Namespace, store: Store) -> int:
+    if args.file:
+        made = backups.backup_into(store, Path(args.file).expanduser())
+    else:
+        made = backups.make_backup(store)
+    print(t("backup.done", args.lang, path=made))
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Check FILE, keep the current database as a backup, put FILE in its place, and migrate
+    an older schema (with the usual backup first). Refused: exit 1, nothing changed."""
+    target = resolve_db_path(args.db)
+    restored = backups.restore_database(Path(args.file).expanduser(), target)
+    print(t("restore.done", args.lang, source=restored.source.path,
+            version=restored.source.schema_version, path=target))  # fmt: skip
+    if restored.kept is not None:
+        print(t("restore.kept", args.lang, path=restored.kept))
+    store = Store(target)  # an older schema is brought up to date here
+    try:
+        version = store.schema_version()
+    finally:
+        store.close()
+    remembered.remember(target)
+    if version != restored.source.schema_version:
+        print(t("restore.migrated", args.lang, version=version))
+    return EXIT_OK
+
+
 def read_demand(path: Path) -> Demand:
     """A demand file, or InputRefused saying what is wrong with it."""
     if not path.is_file():
@@ -651,6 +700,7 @@ COMMANDS = {
     "search": cmd_search,
     "doctor": cmd_doctor,
     "audit": cmd_audit,
+    "backup": cmd_backup,
 }
 
 
@@ -702,6 +752,8 @@ def _run(args: argparse.Namespace, lang: str, chosen_lang: str | None = None) ->
             return EXIT_REFUSED
     store: Store | None = None
     try:
+        if args.command == "restore":  # works on the file, not through an open store
+            return cmd_restore(args)
         store = _open(args)
         return COMMANDS[args.command](args, store)
     except InputRefused as exc:

@@ -19,7 +19,7 @@ from broker_app.catalogue.mapping import Profile, apply_profile
 from broker_app.catalogue.rows import parse_row
 from broker_app.domain.models import ImportReport, OfferingRecord
 from broker_app.domain.problems import InputRefused, Problem
-from broker_app.store import audit
+from broker_app.store import audit, backups
 from broker_app.store import catalogue as repo
 from broker_app.store.database import Store
 from broker_app.store.records import new_id, now_utc
@@ -271,6 +271,11 @@ def _import(
         report.updated = sum(1 for r in records if r.key in known)
         report.inserted = len(records) - report.updated
         return report
+    if cancelled and cancelled():
+        raise ImportCancelled()
+    # Every import that writes is preceded by an automatic backup (rotated with the others);
+    # when it cannot be made, nothing is imported (InputRefused).
+    report.backup = backups.backup_before_import(store)
     if cancelled and cancelled():
         raise ImportCancelled()
     batch_id = new_id()

@@ -913,6 +913,75 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "import profile {name} saved with this suggested mapping; check it and import "
         "with --profile {name}:",
     },
+    # -- issue 7: backups, restore, the remembered database ---------------------------------
+    "backup.done": {"nl": "back-up gemaakt: {path}", "en": "backup made: {path}"},
+    "backup.exists": {
+        "nl": "{path} bestaat al; kies een nieuwe bestandsnaam (een back-up overschrijft niets)",
+        "en": "{path} already exists; choose a new file name (a backup overwrites nothing)",
+    },
+    "backup.failed": {
+        "nl": "de back-up naar {path} is niet gelukt: {detail}",
+        "en": "the backup to {path} failed: {detail}",
+    },
+    "backup.before_import_failed": {
+        "nl": "de back-up vóór het importeren is niet gelukt ({detail}); er is niets geïmporteerd",
+        "en": "the backup before the import failed ({detail}); nothing was imported",
+    },
+    "restore.missing": {"nl": "{path} bestaat niet", "en": "{path} does not exist"},
+    "restore.not_database": {
+        "nl": "{path} is geen database; er is niets teruggezet",
+        "en": "{path} is not a database; nothing was restored",
+    },
+    "restore.damaged": {
+        "nl": "{path} is beschadigd ({detail}); er is niets teruggezet",
+        "en": "{path} is damaged ({detail}); nothing was restored",
+    },
+    "restore.not_ours": {
+        "nl": "{path} is geen database van Opleidingsmakelaar; er is niets teruggezet",
+        "en": "{path} is not an Opleidingsmakelaar database; nothing was restored",
+    },
+    "restore.too_new": {
+        "nl": "{path} is gemaakt met een nieuwere versie van Opleidingsmakelaar "
+        "(schemaversie {version}, dit programma kent tot en met {known}); werk het programma "
+        "eerst bij. Er is niets teruggezet",
+        "en": "{path} was made with a newer version of Opleidingsmakelaar (schema version "
+        "{version}, this program knows up to {known}); update the program first. Nothing was "
+        "restored",
+    },
+    "restore.in_use": {
+        "nl": "de database {path} is nog geopend in een ander programma of venster; sluit dat "
+        "eerst. Er is niets teruggezet",
+        "en": "the database {path} is still open in another program or window; close it first. "
+        "Nothing was restored",
+    },
+    "restore.same_file": {
+        "nl": "{path} is de database zelf; kies een back-up",
+        "en": "{path} is the database itself; choose a backup",
+    },
+    "restore.failed": {
+        "nl": "terugzetten naar {path} is niet gelukt: {detail}; de database is niet veranderd",
+        "en": "restoring to {path} failed: {detail}; the database was not changed",
+    },
+    "restore.done": {
+        "nl": "teruggezet: {source} (schemaversie {version}) staat nu in {path}",
+        "en": "restored: {source} (schema version {version}) is now in {path}",
+    },
+    "restore.kept": {
+        "nl": "de vervangen database is bewaard als {path}",
+        "en": "the replaced database was kept as {path}",
+    },
+    "restore.migrated": {
+        "nl": "de teruggezette database is bijgewerkt naar schemaversie {version}",
+        "en": "the restored database was updated to schema version {version}",
+    },
+    "db.missing_remembered": {
+        "nl": "de database {path} is er niet meer, terwijl dit programma hem eerder gebruikte; "
+        "er wordt geen lege database voor in de plaats gemaakt. Zet een back-up terug met "
+        "'broker-app restore BESTAND' of open het venster",
+        "en": "the database {path} is gone, though this program used it before; no empty "
+        "database is made in its place. Restore a backup with 'broker-app restore FILE' or "
+        "open the window",
+    },
 }
 
 

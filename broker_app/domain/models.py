@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 HOURS_PER_EC = 28
 
@@ -76,6 +77,7 @@ class ImportReport:
     batch_id: str | None = None
     problems: list = field(default_factory=list)
     merged: int = 0  # rows of offerings the broker merged into another one: skipped, warned
+    backup: Path | None = None  # the automatic backup made before the import wrote
 
     @property
     def errors(self) -> list:

@@ -122,11 +122,18 @@ def connect(path: Path | str) -> sqlite_utils.Database:
 
 
 def backup_to(source: sqlite_utils.Database, target: Path) -> Path:
-    """A consistent copy through SQLite's online backup API (safe while others write)."""
+    """A consistent copy through SQLite's online backup API (safe while others write).
+
+    The copy is one self-contained file (rollback journal, not WAL), so reading it later leaves
+    no ``-wal``/``-shm`` files in the backup folder; the program turns WAL on again when it opens
+    a restored copy."""
+    if source.conn.in_transaction:  # SQLite would wait for it forever: a bug, said at once
+        raise sqlite3.OperationalError("backup refused: the connection has an open transaction")
     target.parent.mkdir(parents=True, exist_ok=True)
     dest = sqlite3.connect(str(target))
     try:
         source.conn.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
     finally:
         dest.close()
     return target

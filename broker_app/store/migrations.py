@@ -1,7 +1,8 @@
 """Numbered SQL migrations from ``db/migrations``, applied with sqlite-utils' Migrations.
 
 Each file runs in one transaction together with the record that it ran; before anything is applied
-to a database that already holds tables, a copy is made with the online backup API.
+to a database that already holds tables, a copy is made with the online backup API (an automatic
+backup ``…-voor-0007_….sqlite``, rotated with the others: see ``store/backup_files.py``).
 """
 
 from __future__ import annotations
@@ -9,14 +10,13 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
-from broker_app.paths import backup_dir_for, data_dir
-from broker_app.store.connection import backup_to
+from broker_app.paths import data_dir
+from broker_app.store.backup_files import BEFORE_MIGRATION, automatic_backup
 
 MIGRATION_SET = "broker_app"
 _FILE = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
@@ -98,8 +98,7 @@ def migrate(
         return None
     backup: Path | None = None
     if db_path is not None and _has_user_tables(db):
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        name = f"{db_path.stem}-{stamp}-voor-{pending[0].name}.sqlite"
-        backup = backup_to(db, backup_dir_for(db_path) / name)
+        # In the same folder and rotation as the other automatic backups (store/backup_files).
+        backup = automatic_backup(db, db_path, BEFORE_MIGRATION, migration=pending[0].name)
     migrations.apply(db)
     return backup

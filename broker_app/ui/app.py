@@ -4,21 +4,26 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from broker_app import __version__, logs
 from broker_app.catalogue.demo import is_empty, load_demo
+from broker_app.domain.formatting import long_date
+from broker_app.domain.problems import InputRefused
 from broker_app.paths import APP_NAME
 from broker_app.proposals.demo import load_demo_proposals
-from broker_app.store.database import Store, StoreError
-from broker_app.store.migrations import DatabaseTooNew
+from broker_app.store import backups
+from broker_app.store.database import Store
 from broker_app.store.settings import get_setting
+from broker_app.store.startup import damaged
 from broker_app.ui import crash_dialog, dialogs, i18n
 from broker_app.ui.main_window import ORGANISATION, MainWindow
+from broker_app.ui.startup import StartupFlow
 
 log = logging.getLogger(__name__)
 
@@ -41,38 +46,6 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
     return app
-
-
-def open_store(db_path: Path) -> Store | None:
-    """The store, or None after telling the broker in plain words why it cannot be opened."""
-    detail = QCoreApplication.translate("App", "Bestand: {path}").format(path=db_path)
-    try:
-        return Store(db_path)
-    except DatabaseTooNew as exc:
-        log.warning("database %s is newer than this program: %s", db_path, exc)
-        dialogs.show_error(
-            None,
-            QCoreApplication.translate("App", "Deze database is nieuwer dan dit programma"),
-            QCoreApplication.translate(
-                "App",
-                "Deze database is bijgewerkt door een nieuwere versie van Opleidingsmakelaar. "
-                "Werk het programma bij en open de database daarna opnieuw.",
-            ),
-            detail,
-        )
-    except (StoreError, OSError) as exc:
-        log.warning("cannot open database %s: %s", db_path, exc)
-        dialogs.show_error(
-            None,
-            QCoreApplication.translate("App", "De database kan niet worden geopend"),
-            QCoreApplication.translate(
-                "App",
-                "Het databasebestand kan niet worden geopend. Misschien is het beschadigd of is "
-                "het geen bestand van Opleidingsmakelaar.",
-            ),
-            detail,
-        )
-    return None
 
 
 def load_demo_when_empty(store: Store) -> None:
@@ -105,6 +78,133 @@ def window_language(store: Store, chosen: str | None) -> str:
     return stored if stored in i18n.LANGS else "nl"
 
 
+class WindowSession(QObject):
+    """The window over one database: checked and opened at start (``StartupFlow``), a daily
+    backup once the window shows, and opened again over the restored file after a restore from
+    Instellingen › Database en back-ups (the old window closes first, so its last saves go to
+    the database that is then kept as a backup, and no page shows the old data)."""
+
+    restored = Signal(object)  # the new MainWindow, after a restore
+
+    def __init__(
+        self,
+        db_path: Path,
+        lang: str | None = None,
+        settings: QSettings | None = None,
+        now: Callable[[], datetime] = datetime.now,
+    ) -> None:
+        super().__init__()
+        self.db_path = db_path
+        self.chosen_lang = lang
+        self.settings = settings
+        self.now = now
+        self.store: Store | None = None
+        self.window: MainWindow | None = None
+        self.flow = StartupFlow(lang or "nl", self)
+
+    def open(self) -> bool:
+        """Check and open the database, then show the window; False when the broker quit."""
+        self.store = self.flow.open(self.db_path, check_in_background=True)
+        if self.store is None:
+            return False
+        return self._show_window()
+
+    def _show_window(self) -> bool:
+        """Build the window while the quick_check runs on (``flow.check``), and show it only
+        over a sound database; when the check finds damage, the window is thrown away unseen
+        and the broker chooses (start-up dialog)."""
+        store = self.store
+        assert store is not None
+        check, self.flow.check = self.flow.check, None
+        window: MainWindow | None = None
+        logs.log_start("window", __version__, self.db_path, store.schema_version())
+        try:
+            lang = window_language(store, self.chosen_lang)
+            i18n.use_language(lang)
+            self.flow.lang = lang
+            load_demo_when_empty(store)
+            window = MainWindow(store, lang, self.settings)
+        except Exception:
+            if check is None or check.problems() == ["ok"]:
+                raise  # not the database's fault: the last line of defence handles it
+        problems = check.problems() if check is not None else ["ok"]
+        if problems != ["ok"] or window is None:
+            if window is not None:
+                window.close()
+                window.deleteLater()
+            store.close()
+            self.store = self.flow.open(
+                self.db_path, check_in_background=True, known=damaged(self.db_path, problems)
+            )
+            return self.store is not None and self._show_window()
+        window.settings_page.database.restore_requested.connect(self.request_restore)
+        self.window = window
+        window.show()
+        if self.flow.message:
+            window.context.say(self.flow.message)
+            self.flow.message = ""
+        now = self.now()
+        window.context.tasks.start(
+            lambda report: backups.daily_backup(store, now),
+            on_done=lambda made: made and log.info("daily backup: %s", made),
+            on_error=lambda exc: log.warning("daily backup failed: %s", exc),
+        )
+        return True
+
+    def request_restore(self, source: Path) -> None:
+        """From the settings (a checked, confirmed file): done once the click has returned."""
+        QTimer.singleShot(0, lambda: self.restore(Path(source)))
+
+    def restore(self, source: Path) -> bool:
+        """Close the window and the store, put ``source`` in place, open again (the start-up
+        checks and migrations included). False when the broker quit instead."""
+        app = QApplication.instance()
+        old = self.window
+        quit_on_close = app.quitOnLastWindowClosed() if app else True
+        if app:
+            app.setQuitOnLastWindowClosed(False)  # no window for a moment is no reason to stop
+        try:
+            if old is not None:
+                old.close()
+            if self.store is not None:
+                self.store.close()
+                self.store = None
+            try:
+                done = backups.restore_database(source, self.db_path)
+            except InputRefused as exc:
+                dialogs.show_error(
+                    None,
+                    QCoreApplication.translate("App", "Terugzetten is niet gelukt"),
+                    exc.render(self.flow.lang),
+                )
+            else:
+                made = done.source.made
+                self.flow.message = QCoreApplication.translate(
+                    "App",
+                    "Back-up van {date} teruggezet; de vervangen database is bewaard als {name}",
+                ).format(date=f"{long_date(made.date(), self.flow.lang)}, {made:%H:%M}",
+                         name=done.kept.name if done.kept else "—")  # fmt: skip
+            self.store = self.flow.open(self.db_path, check_in_background=True)
+            if self.store is None or not self._show_window():
+                if app:
+                    app.quit()
+                return False
+            self.restored.emit(self.window)
+            return True
+        finally:
+            if old is not None:
+                old.deleteLater()
+            if app:
+                app.setQuitOnLastWindowClosed(quit_on_close)
+
+    def close(self) -> None:
+        if self.window is not None and self.window.isVisible():
+            self.window.close()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+
 def run_app(
     db_path: Path,
     lang: str | None = None,
@@ -120,35 +220,28 @@ def run_app(
     app = application(argv)
     logs.setup_logging()
     i18n.use_language(lang or "nl")
-    store = open_store(db_path)
-    if store is None:
-        return EXIT_REFUSED
-    window: MainWindow | None = None
-    reporter = crash_dialog.install(lambda: window)
+    session = WindowSession(db_path, lang, settings)
+    reporter = crash_dialog.install(lambda: session.window)
     try:
-        logs.log_start("window", __version__, db_path, store.schema_version())
-        lang = window_language(store, lang)
-        i18n.use_language(lang)
-        load_demo_when_empty(store)
-        window = MainWindow(store, lang, settings)
-        window.show()
-    except Exception:
-        log.exception("the window cannot start")
-        store.close()
-        reporter.uninstall()
-        dialogs.show_error(
-            None,
-            QCoreApplication.translate("App", "Opleidingsmakelaar kan niet starten"),
-            QCoreApplication.translate(
-                "App",
-                "Er ging iets mis bij het openen van het venster. Uw opgeslagen gegevens zijn "
-                "niet aangetast. De details staan in het logbestand.",
-            ),
-            QCoreApplication.translate("App", "Logbestand: {path}").format(path=logs.log_file()),
-        )
-        return EXIT_UNEXPECTED
-    try:
+        try:
+            if not session.open():
+                return EXIT_REFUSED
+        except Exception:
+            log.exception("the window cannot start")
+            dialogs.show_error(
+                None,
+                QCoreApplication.translate("App", "Opleidingsmakelaar kan niet starten"),
+                QCoreApplication.translate(
+                    "App",
+                    "Er ging iets mis bij het openen van het venster. Uw opgeslagen gegevens zijn "
+                    "niet aangetast. De details staan in het logbestand.",
+                ),
+                QCoreApplication.translate("App", "Logbestand: {path}").format(
+                    path=logs.log_file()
+                ),
+            )
+            return EXIT_UNEXPECTED
         return app.exec()
     finally:
         reporter.uninstall()
-        store.close()
+        session.close()

@@ -12,7 +12,7 @@ from broker_app.catalogue.demo import DemoReport
 from broker_app.store.connection import connect
 from broker_app.store.database import Store
 from broker_app.ui import app as ui_app
-from broker_app.ui import dialogs
+from broker_app.ui import dialogs, startup
 from broker_app.ui.main_window import MainWindow
 from tests.ui.conftest import HYGIENE, SMALL_CATALOGUE, fill
 
@@ -73,22 +73,33 @@ def test_a_filled_database_is_left_alone(
     assert ui_app.run_app(store.path, "nl", settings=ui_settings) == 0
 
 
-def test_a_file_that_is_no_database_gets_a_calm_dutch_message(
-    tmp_path: Path, shown_errors, qapp
-) -> None:
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str, list[str]]]:
+    """Answers the start-up dialog with "Afsluiten"; records what it asked."""
+    seen: list[tuple[str, str, str, list[str]]] = []
+
+    def ask(self, title, text, detail, choices):
+        seen.append((title, text, detail, [label for _key, label in choices]))
+        return startup.QUIT
+
+    monkeypatch.setattr(startup.StartupFlow, "ask_choice", ask)
+    return seen
+
+
+def test_a_file_that_is_no_database_gets_a_calm_dutch_message(tmp_path: Path, asked, qapp) -> None:
     path = tmp_path / "notities.sqlite"
     path.write_text("dit is geen database\n" * 100)
     assert ui_app.run_app(path, "nl") == ui_app.EXIT_REFUSED
-    [(title, text, detail)] = shown_errors
+    [(title, text, detail, choices)] = asked
     assert title == "De database kan niet worden geopend"
     assert "beschadigd" in text
     assert str(path) in detail
     assert "Traceback" not in text
+    assert choices == ["Een ander bestand kiezen…", "Afsluiten"]  # no backup to offer
+    assert path.read_text() == "dit is geen database\n" * 100
 
 
-def test_a_database_from_a_newer_version_is_refused_calmly(
-    tmp_path: Path, shown_errors, qapp
-) -> None:
+def test_a_database_from_a_newer_version_is_refused_calmly(tmp_path: Path, asked, qapp) -> None:
     path = tmp_path / "toekomst.sqlite"
     Store(path).close()
     db = connect(path)
@@ -99,9 +110,11 @@ def test_a_database_from_a_newer_version_is_refused_calmly(
     db.conn.commit()
     db.close()
     assert ui_app.run_app(path, "nl") == ui_app.EXIT_REFUSED
-    [(title, text, _detail)] = shown_errors
+    [(title, text, _detail, choices)] = asked
     assert title == "Deze database is nieuwer dan dit programma"
+    assert text.startswith("Deze database is gemaakt met een nieuwere versie")
     assert "Werk het programma bij" in text
+    assert choices == ["Een ander bestand kiezen…", "Afsluiten"]
 
 
 def test_the_window_speaks_the_language_chosen_in_settings(store: Store) -> None:

@@ -325,11 +325,14 @@ def test_a_backup_is_a_database_with_the_same_catalogue(
     qtbot.waitUntil(lambda: bool(section.contents_label.text()))  # counted in the background
     assert section.path_edit.text() == str(small_store.path)
     assert section.contents_label.text().startswith("4 opleidingen van 4 aanbieders")
-    assert section.model.rowCount() == 0 and section.empty_label.isVisible()
+    # The import that filled the store made an automatic backup first (of the empty database).
+    assert [row.kind for row in section.model.rows] == ["import"]
+    assert section.model.index(0, 1).data() == "Voor een import (automatisch)"
+    assert not section.empty_label.isVisible()
     qtbot.mouseClick(section.backup_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: section.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: section.model.rowCount() == 2)
     assert section.backup_button.isEnabled()
-    made = section.model.rows[0].path
+    [made] = [row.path for row in section.model.rows if row.kind == "manual"]
     assert made.parent == backup_dir_for(small_store.path)
     assert "Back-up gemaakt" in settings_window.statusBar().currentMessage()
     copy = sqlite3.connect(made)
@@ -355,7 +358,8 @@ def test_the_database_section_speaks_to_a_broker_not_a_developer(qtbot, settings
     qtbot.waitUntil(lambda: bool(section.contents_label.text()))  # counted in the background
     texts = " ".join(label.text() for label in section.findChildren(QLabel))
     assert "--db" not in texts and "BROKER_APP_DB" not in texts
-    assert "vraag uw beheerder dat in te stellen voor de volgende start" in texts
+    assert "Een back-up of een ander bestand terugzetten kan hieronder bij Back-ups" in texts
+    assert "de nieuwste 14 bewaard" in texts
 
 
 # -- Navigation ----------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -26,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from broker_app.catalogue import demo
 from broker_app.domain.formatting import long_date, number
+from broker_app.domain.problems import InputRefused
 from broker_app.paths import backup_dir_for
-from broker_app.store import backups
+from broker_app.store import backup_files, backups
 from broker_app.store.database import Store
 from broker_app.store.demo_data import DemoCounts
 from broker_app.ui import dialogs
@@ -74,28 +76,40 @@ class BackupsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else 4
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Gemaakt op"), self.tr("Grootte"), self.tr("Bestand"))[section]
+            return (self.tr("Gemaakt op"), self.tr("Soort"), self.tr("Grootte"),
+                    self.tr("Bestand"))[section]  # fmt: skip
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            side = Qt.AlignmentFlag.AlignRight if section == 1 else Qt.AlignmentFlag.AlignLeft
+            side = Qt.AlignmentFlag.AlignRight if section == 2 else Qt.AlignmentFlag.AlignLeft
             return int(side | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def kind_label(self, kind: str) -> str:
+        labels = {
+            backup_files.MANUAL: self.tr("Zelf gemaakt"),
+            backup_files.DAILY: self.tr("Dagelijks (automatisch)"),
+            backup_files.BEFORE_IMPORT: self.tr("Voor een import (automatisch)"),
+            backup_files.BEFORE_MIGRATION: self.tr("Voor bijwerken (automatisch)"),
+            backup_files.BEFORE_RESTORE: self.tr("Vervangen bij terugzetten"),
+        }
+        return labels.get(kind, labels[backup_files.MANUAL])
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         item = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (when(item.made, self.lang), file_size(item.size_bytes, self.lang),
-                    item.path.name)[index.column()]  # fmt: skip
+            shown = (when(item.made, self.lang), self.kind_label(item.kind),
+                     file_size(item.size_bytes, self.lang), item.path.name)  # fmt: skip
+            return shown[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(item.path)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -104,6 +118,9 @@ class DatabaseSection(Section):
     key = "database"
     backup_made = Signal(object)  # the new file's Path
     demo_removed = Signal(object)  # the Path of the backup made before the removal
+    # A checked backup the broker confirmed to restore; the window session (ui/app.py) closes
+    # the window, puts the file in place and opens the window again over it.
+    restore_requested = Signal(object)
 
     def __init__(self, store: Store, lang: str, tasks=None, parent: QWidget | None = None):
         super().__init__(store, lang, parent)
@@ -140,9 +157,9 @@ class DatabaseSection(Section):
         form.addRow(self.tr("Inhoud"), self.contents_label)
         file_layout.addLayout(form)
         file_layout.addWidget(note(self.tr(
-            "Het programma werkt altijd met dit bestand. Met een ander databasebestand werken, "
-            "of een back-up terugzetten, kan niet vanuit het programma zelf: vraag uw beheerder "
-            "dat in te stellen voor de volgende start."), self))  # fmt: skip
+            "Het programma werkt altijd met dit bestand. Een back-up of een ander bestand "
+            "terugzetten kan hieronder bij Back-ups: het bestand wordt eerst gecontroleerd en "
+            "de huidige database wordt als back-up bewaard."), self))  # fmt: skip
 
         demo_card, demo_layout = card(self)
         demo_layout.addWidget(subheading(self.tr("Demogegevens"), self))
@@ -176,9 +193,11 @@ class DatabaseSection(Section):
         backup_layout.addWidget(subheading(self.tr("Back-ups"), self))
         backup_layout.addWidget(note(self.tr(
             "Een back-up is een volledige kopie van de database, in de map 'backups' naast het "
-            "bestand. Het programma maakt ook zelf een back-up voordat het de database bijwerkt. "
-            "Bewaar af en toe een back-up op een andere plek (USB-stick, netwerkschijf)."),
-            self))  # fmt: skip
+            "bestand. Het programma maakt er ook zelf een: bij de eerste start van elke dag, "
+            "voor elke import en voordat het de database bijwerkt; van die automatische "
+            "back-ups blijven de nieuwste 14 bewaard. Back-ups die u zelf maakt, blijven altijd "
+            "staan. Bewaar af en toe een back-up op een andere plek (USB-stick, "
+            "netwerkschijf)."), self))  # fmt: skip
         self.backup_button = QPushButton(self.tr("Nu een back-up maken"), self)
         self.backup_button.setToolTip(self.tr("Nu een back-up maken (Ctrl+Shift+B)"))
         self.backup_button.clicked.connect(self.make_backup)
@@ -187,10 +206,21 @@ class DatabaseSection(Section):
         self.open_backups_button.clicked.connect(
             lambda: self.open_folder(backup_dir_for(self.store.path))
         )
+        self.restore_button = QPushButton(self.tr("Terugzetten…"), self)
+        self.restore_button.setToolTip(self.tr("De gekozen back-up terugzetten in plaats van de "
+                                               "huidige database"))  # fmt: skip
+        self.restore_button.setEnabled(False)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_file_button = QPushButton(self.tr("Ander bestand terugzetten…"), self)
+        self.restore_file_button.setToolTip(self.tr(
+            "Een back-up van elders (USB-stick, netwerkschijf) kiezen en terugzetten"))  # fmt: skip
+        self.restore_file_button.clicked.connect(self.restore_from_file)
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_button)
         buttons.addWidget(self.open_backups_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.restore_file_button)
         backup_layout.addLayout(buttons)
         self.backup_message = Message(self)
         backup_layout.addWidget(self.backup_message)
@@ -208,13 +238,16 @@ class DatabaseSection(Section):
         self.table.setMinimumHeight(180)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 220)
-        self.table.setColumnWidth(1, 100)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 180)
+        self.table.setColumnWidth(1, 200)
+        self.table.setColumnWidth(2, 70)
         self.table.setStyleSheet(
             "QHeaderView::section { padding: 5px 6px; border: none;"
             " border-bottom: 1px solid palette(mid); background: palette(button); }"
         )
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.restore_selected())
         self.empty_label = note(self.tr("Er zijn nog geen back-ups."), self)
         backup_layout.addWidget(self.table)
         backup_layout.addWidget(self.empty_label)
@@ -336,6 +369,95 @@ class DatabaseSection(Section):
 
     def _cancelled(self) -> None:
         self._finish()
+
+    # -- restoring ---------------------------------------------------------------------------
+
+    def _selection_changed(self, *_args) -> None:
+        self.restore_button.setEnabled(self.selected_backup() is not None and not self.busy)
+
+    def selected_backup(self) -> backups.BackupFile | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or not 0 <= rows[0].row() < len(self.model.rows):
+            return None
+        return self.model.rows[rows[0].row()]
+
+    def choose_restore_file(self) -> Path | None:
+        """The file dialog (a method, so tests can answer it)."""
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Back-up kiezen om terug te zetten"),
+            str(backup_dir_for(self.store.path)),
+            self.tr("Databases (*.sqlite *.db);;Alle bestanden (*)"),
+        )
+        return Path(name) if name else None
+
+    def restore_selected(self) -> None:
+        chosen = self.selected_backup()
+        if chosen is not None:
+            self.check_for_restore(chosen.path)
+
+    def restore_from_file(self) -> None:
+        chosen = self.choose_restore_file()
+        if chosen is not None:
+            self.check_for_restore(chosen)
+
+    def check_for_restore(self, path: Path) -> None:
+        """Check the file in the background (integrity check of a big file takes a moment),
+        then ask; a refusal is said under the buttons and nothing changes."""
+        if self.busy:
+            return
+        self.busy = True
+        for button in (self.restore_button, self.restore_file_button, self.backup_button):
+            button.setEnabled(False)
+        self.backup_message.clear_message()
+        self.restore_file_button.setText(self.tr("Bestand wordt gecontroleerd…"))
+
+        def work(report) -> backups.CheckedFile:
+            return backups.check_database_file(path)
+
+        if self.tasks is None:
+            try:
+                self._checked(work(lambda done, total: False))
+            except Exception as exc:
+                self._check_failed(exc)
+            return
+        self.tasks.start(work, on_done=self._checked, on_error=self._check_failed,
+                         on_cancelled=self._restore_finish)  # fmt: skip
+
+    def _restore_finish(self) -> None:
+        self.busy = False
+        self.restore_file_button.setText(self.tr("Ander bestand terugzetten…"))
+        self.restore_file_button.setEnabled(True)
+        self.backup_button.setEnabled(True)
+        self._selection_changed()
+
+    def _check_failed(self, exc: BaseException) -> None:
+        self._restore_finish()
+        if isinstance(exc, InputRefused):
+            self.backup_message.say(exc.render(self.lang))
+        else:
+            log.warning("cannot check %s", exc)
+            reason = str(exc) or type(exc).__name__
+            self.backup_message.say(
+                self.tr("Het bestand kan niet worden gecontroleerd: {reason}").format(reason=reason)
+            )
+
+    def _checked(self, checked: backups.CheckedFile) -> None:
+        self._restore_finish()
+        if not dialogs.ask(
+            self,
+            self.tr("Back-up terugzetten?"),
+            self.tr(
+                "De database wordt vervangen door de back-up van {date} ({name}). Wat sindsdien "
+                "is veranderd, staat daar niet in.\n\nDe huidige database wordt eerst als "
+                "back-up bewaard (…-voor-herstel), dus er gaat niets verloren. Het venster "
+                "sluit even en opent daarna opnieuw met de teruggezette gegevens."
+            ).format(date=when(checked.made, self.lang), name=checked.path.name),
+            self.tr("Terugzetten"),
+            self.tr("Annuleren"),
+        ):
+            return
+        self.restore_requested.emit(checked.path)
 
     # -- the demo data -------------------------------------------------------------------------
 
