@@ -18,6 +18,7 @@ concurrency"):
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -130,10 +131,18 @@ def backup_to(source: sqlite_utils.Database, target: Path) -> Path:
     if source.conn.in_transaction:  # SQLite would wait for it forever: a bug, said at once
         raise sqlite3.OperationalError("backup refused: the connection has an open transaction")
     target.parent.mkdir(parents=True, exist_ok=True)
-    dest = sqlite3.connect(str(target))
+    # Written under a temporary name and renamed when complete: a copy cut short (the program
+    # killed, the disk full) never lies in the folder under a backup's name.
+    partial = target.with_name(target.name + ".deel")
+    partial.unlink(missing_ok=True)
+    dest = sqlite3.connect(str(partial))
     try:
         source.conn.backup(dest)
         dest.execute("PRAGMA journal_mode = DELETE")
-    finally:
+    except BaseException:
         dest.close()
+        partial.unlink(missing_ok=True)
+        raise
+    dest.close()
+    os.replace(partial, target)
     return target

@@ -309,3 +309,29 @@ def test_a_damaged_database_can_be_replaced_and_is_kept_as_it_was(saved) -> None
             kept.execute("PRAGMA quick_check").fetchall()
     finally:
         kept.close()
+
+
+def test_a_backup_cut_short_leaves_no_file_under_a_backups_name(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """The copy is written under a temporary name: killed or failing halfway, the backups
+    folder lists nothing new, and the next backup of that name is whole."""
+    store = filled(tmp_path)
+    folder = backup_dir_for(store.path)
+    before = sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+
+    class Failing(sqlite3.Connection):
+        def execute(self, sql, *args):  # the copy is made, then the disk is full
+            if sql.startswith("PRAGMA journal_mode"):
+                raise sqlite3.OperationalError("database or disk is full")
+            return super().execute(sql, *args)
+
+    real_connect = sqlite3.connect
+    monkeypatch.setattr(sqlite3, "connect", lambda *a, **k: real_connect(*a, factory=Failing))
+    with pytest.raises(sqlite3.OperationalError):
+        backups.make_backup(store)
+    monkeypatch.undo()
+    assert sorted(p.name for p in folder.iterdir()) == before
+    made = backups.make_backup(store)
+    assert offerings_in(made) == 3
+    store.close()
