@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from broker_app import __version__, logs
+from broker_app.store.database import is_busy
 
 log = logging.getLogger(__name__)
 
@@ -52,11 +53,18 @@ def details_text(exc_type: type[BaseException], exc: BaseException, tb: object) 
 class CrashDialog(QDialog):
     """A calm message: something went wrong, what is safe, where the log is."""
 
-    def __init__(self, details: str, log_path: Path | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        details: str,
+        log_path: Path | None,
+        parent: QWidget | None = None,
+        busy: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.details = details
         self.log_path = log_path
         self.repeats = 1
+        self.busy = busy
         self.setWindowTitle(self.tr("Er ging iets mis"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setMinimumWidth(480)
@@ -74,6 +82,15 @@ class CrashDialog(QDialog):
                 "niet uitgevoerd: kijk of het resultaat klopt. U kunt gewoon verder werken."
             )
         )
+        if busy:  # another window or program held the database longer than the wait allows
+            self.setWindowTitle(self.tr("Database bezig"))
+            heading.setText(self.tr("De database is bezig in een ander venster of programma."))
+            body.setText(
+                self.tr(
+                    "Bijvoorbeeld een grote import. Uw laatste handeling is niet opgeslagen; "
+                    "wat u eerder opsloeg, blijft bewaard. Probeer het over een ogenblik opnieuw."
+                )
+            )
         body.setWordWrap(True)
         if log_path is not None:
             where = self.tr("De details staan in het logbestand:\n{path}").format(path=log_path)
@@ -148,7 +165,7 @@ def show_dialog(dialog: CrashDialog) -> None:
 class CrashReporter(QObject):
     """Receives uncaught exceptions from any thread and shows them on the GUI thread."""
 
-    _reported = Signal(str)  # details, queued to the thread this object lives in
+    _reported = Signal(str, bool)  # details and "database busy", queued to this object's thread
 
     def __init__(
         self,
@@ -201,18 +218,18 @@ class CrashReporter(QObject):
         except Exception:  # the reporter itself must never raise from a hook
             details = f"{exc_type.__name__}: {exc}"
         self.errors += 1
-        self._reported.emit(details)
+        self._reported.emit(details, is_busy(exc))
 
     # -- the dialog -----------------------------------------------------------------------------
 
-    @Slot(str)
-    def _show(self, details: str) -> None:
+    @Slot(str, bool)
+    def _show(self, details: str, busy: bool = False) -> None:
         if self.dialog is not None:  # one at a time: count it on the open one
             self.dialog.add_repeat(details)
             return
         if QApplication.instance() is None or QApplication.closingDown():
             return
-        self.dialog = CrashDialog(details, self._log_path(), self._parent_widget())
+        self.dialog = CrashDialog(details, self._log_path(), self._parent_widget(), busy=busy)
         self.shown += 1
         try:
             show_dialog(self.dialog)

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from broker_app import logs
 from broker_app.ui import app as app_module
@@ -44,8 +44,11 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
     seen: list[dict] = []
 
     def record(dialog: CrashDialog) -> None:
+        texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
         seen.append({"dialog": dialog, "where": dialog.where_label.text(),
-                     "details": dialog.details, "repeats": dialog.repeats})  # fmt: skip
+                     "details": dialog.details, "repeats": dialog.repeats,
+                     "busy": dialog.busy, "title": dialog.windowTitle(),
+                     "texts": texts})  # fmt: skip
 
     monkeypatch.setattr(crash_dialog, "show_dialog", record)
     return seen
@@ -90,6 +93,28 @@ def test_an_error_in_a_slot_shows_the_calm_dialog_and_the_window_runs_on(
     assert window.isVisible()
     window.context.say("Nog steeds hier")
     assert window.statusBar().currentMessage() == "Nog steeds hier"
+
+
+def test_a_database_held_by_another_program_is_said_calmly(
+    qtbot, open_window, small_store, log_path: Path, shown: list[dict], reporter
+) -> None:
+    """A write of the window that waited the whole busy timeout: not "something went wrong",
+    but what happened and what to do."""
+    import sqlite3
+
+    window = open_window(small_store)
+
+    def save_during_a_long_import() -> None:
+        raise sqlite3.OperationalError("database is locked")
+
+    QTimer.singleShot(0, save_during_a_long_import)
+    qtbot.waitUntil(lambda: len(shown) == 1)
+    assert shown[0]["busy"] and shown[0]["title"] == "Database bezig"
+    texts = shown[0]["texts"]
+    assert "De database is bezig in een ander venster of programma." in texts
+    assert "Probeer het over een ogenblik opnieuw." in texts
+    assert "database is locked" in _log_text(log_path)
+    assert window.isVisible()
 
 
 def test_an_error_in_an_event_handler_too(
