@@ -44,6 +44,7 @@ from broker_app.ui.views.partials.settings_common import (
     card,
     form,
     note,
+    run_task,
     subheading,
 )
 
@@ -241,14 +242,7 @@ class AuditSection(Section):
         def work(report) -> tuple[int, Path]:
             return exports.export_audit(store, target, f, lang), target
 
-        if self.tasks is None:  # without a task runner (never in the window)
-            try:
-                self._exported(work(lambda done, total: False))
-            except Exception as exc:
-                self._export_failed(exc)
-            return
-        self.tasks.start(work, on_done=self._exported, on_error=self._export_failed,
-                         on_cancelled=self._export_finish)  # fmt: skip
+        run_task(self.tasks, work, self._exported, self._export_failed, self._export_finish)
 
     def _export_finish(self) -> None:
         self.busy = False

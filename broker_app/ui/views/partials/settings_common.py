@@ -8,6 +8,7 @@ files them under the section that shows them.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from broker_app.store.database import Store
+from broker_app.ui.workers import TaskRunner
 
 SAVE_DELAY_MS = 600  # a pause in typing before a text is saved
 ERROR_COLOUR = "#B3261E"  # calm red
@@ -210,3 +212,23 @@ def field_with_message(field: QWidget, parent: QWidget) -> tuple[QWidget, Messag
     message = Message(box)
     layout.addWidget(message)
     return box, message
+
+
+def run_task(
+    tasks: TaskRunner | None,
+    work: Callable[[Callable[[int, int], bool]], Any],
+    on_done: Callable[[Any], Any],
+    on_error: Callable[[BaseException], Any],
+    on_cancelled: Callable[[], Any],
+) -> None:
+    """Long work off the GUI thread; a section built without a runner (tests that build one
+    section alone) runs it at once and answers the same way."""
+    if tasks is None:
+        try:
+            result = work(lambda _done, _total: False)
+        except Exception as exc:
+            on_error(exc)
+        else:
+            on_done(result)
+        return
+    tasks.start(work, on_done=on_done, on_error=on_error, on_cancelled=on_cancelled)

@@ -39,6 +39,7 @@ from broker_app.ui.views.partials.settings_common import (
     Section,
     card,
     note,
+    run_task,
     subheading,
 )
 from broker_app.ui.views.partials.settings_index import SearchIndexCard
@@ -342,14 +343,7 @@ class DatabaseSection(Section):
         def work(report) -> Path:
             return backups.make_backup(store)
 
-        if self.tasks is None:  # without a task runner (never in the window)
-            try:
-                self._done(work(lambda done, total: False))
-            except Exception as exc:
-                self._failed(exc)
-            return
-        self.tasks.start(work, on_done=self._done, on_error=self._failed,
-                         on_cancelled=self._cancelled)  # fmt: skip
+        run_task(self.tasks, work, self._done, self._failed, self._cancelled)
 
     def _finish(self) -> None:
         self.busy = False
@@ -415,14 +409,7 @@ class DatabaseSection(Section):
         def work(report) -> backups.CheckedFile:
             return backups.check_database_file(path)
 
-        if self.tasks is None:
-            try:
-                self._checked(work(lambda done, total: False))
-            except Exception as exc:
-                self._check_failed(exc)
-            return
-        self.tasks.start(work, on_done=self._checked, on_error=self._check_failed,
-                         on_cancelled=self._restore_finish)  # fmt: skip
+        run_task(self.tasks, work, self._checked, self._check_failed, self._restore_finish)
 
     def _restore_finish(self) -> None:
         self.busy = False
@@ -499,14 +486,7 @@ class DatabaseSection(Section):
                 raise _BackupFailed(str(exc) or type(exc).__name__) from exc
             return made, demo.remove_demo(store)
 
-        if self.tasks is None:  # without a task runner (never in the window)
-            try:
-                self._demo_removed(work(lambda done, total: False))
-            except Exception as exc:
-                self._demo_failed(exc)
-            return
-        self.tasks.start(work, on_done=self._demo_removed, on_error=self._demo_failed,
-                         on_cancelled=self._demo_finish)  # fmt: skip
+        run_task(self.tasks, work, self._demo_removed, self._demo_failed, self._demo_finish)
 
     def _demo_finish(self) -> None:
         self.busy = False
