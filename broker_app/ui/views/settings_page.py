@@ -162,8 +162,11 @@ class SettingsPage(Page):
     def _anonymised(self, count: int) -> None:
         self.context.changed(INTAKES_DATA)
         self.context.changed(CLIENTS_DATA)
-        self.context.say(self.tr("{count} deelnemers geanonimiseerd (bewaartermijn)").format(
-            count=count))  # fmt: skip
+        if count == 1:
+            self.context.say(self.tr("1 deelnemer geanonimiseerd (bewaartermijn)"))
+        else:
+            self.context.say(self.tr("{count} deelnemers geanonimiseerd (bewaartermijn)").format(
+                count=count))  # fmt: skip
 
     def _saved(self) -> None:
         self.context.changed(SETTINGS_DATA)
