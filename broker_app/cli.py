@@ -661,27 +661,37 @@ def cmd_client_export(args: argparse.Namespace, store: Store) -> int:
 
 def cmd_client_erase(args: argparse.Namespace, store: Store) -> int:
     client = _one_client(store, args.client)
+    erased_on = privacy.erased_on(store.db, client["id"])
+    if erased_on is not None:  # nothing left to erase: said plainly, nothing changed, exit 0
+        print(t("privacy.already_erased", args.lang, name=client["name"],
+                date=long_date(erased_on, args.lang)))  # fmt: skip
+        return EXIT_OK
     if not args.yes:
         _err(t("privacy.erase_needs_yes", args.lang, name=client["name"]))
         return EXIT_REFUSED
     erased = privacy.erase_client(store, client["id"])
-    print(t("privacy.erased", args.lang, name=client["name"], placeholder=erased.placeholder,
-            contacts=erased.contacts, participants=erased.participants,
-            versions=erased.sent_versions))  # fmt: skip
+    lang = args.lang
+    print(t("privacy.erased", lang, name=client["name"], placeholder=erased.placeholder,
+            contacts=counted("contact", erased.contacts, lang),
+            participants=counted("participant", erased.participants, lang),
+            versions=counted("sent_version", erased.sent_versions, lang)))  # fmt: skip
     return EXIT_OK
 
 
 def cmd_privacy(args: argparse.Namespace, store: Store) -> int:
     months = privacy.retention_months(store.db)
     if not args.apply_retention:
-        print(t("privacy.retention_status", args.lang, months=months))
+        print(t("privacy.retention_status", args.lang, months=counted("month", months, args.lang)))
         return EXIT_OK
     if months == 0:
         print(t("privacy.retention_off", args.lang))
         return EXIT_OK
     result = privacy.apply_retention(store)
-    print(t("privacy.retention_done", args.lang, participants=result.participants,
-            clients=result.clients, months=result.months))  # fmt: skip
+    lang = args.lang
+    print(t("privacy.retention_done", lang,
+            participants=counted("participant", result.participants, lang),
+            clients=counted("klant", result.clients, lang),
+            months=counted("month", result.months, lang)))  # fmt: skip
     return EXIT_OK
 
 

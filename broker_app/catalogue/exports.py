@@ -79,12 +79,20 @@ def _cell(ws: object, value: object, kind: str) -> WriteOnlyCell:
 
 
 def write_table(
-    path: Path, title: str, columns: Sequence[tuple[str, str]], rows: Iterable[Sequence[object]]
+    path: Path,
+    title: str,
+    columns: Sequence[tuple[str, str]],
+    rows: Iterable[Sequence[object]],
+    headers: Sequence[str] | None = None,
 ) -> int:
     """Rows (values in the order of ``columns``) to CSV or XLSX by the file name; returns how
-    many rows. The file appears whole or not at all."""
+    many rows. The header row is ``headers`` (words for a person) or else the column names.
+    The file appears whole or not at all."""
     kind = kind_of(path)
-    names = [name for name, _ in columns]
+    columns_names = [name for name, _ in columns]
+    names = list(headers) if headers is not None else columns_names
+    widths = {head: WIDTHS[name] for head, name in zip(names, columns_names, strict=True)
+              if name in WIDTHS}  # fmt: skip
     kinds = [k for _, k in columns]
 
     def write_csv(tmp: Path) -> int:
@@ -98,7 +106,7 @@ def write_table(
         return count
 
     def write_xlsx(tmp: Path) -> int:
-        sheet = xlsx_v1.SheetWriter(title, names, WIDTHS)
+        sheet = xlsx_v1.SheetWriter(title, names, widths)
         count = 0
         for row in rows:
             sheet.append([_cell(sheet.sheet, v, k) for v, k in zip(row, kinds, strict=True)])
@@ -162,7 +170,8 @@ def audit_rows(store: Store, f: audit_repo.AuditFilter, lang: str = "nl") -> Ite
             yield [
                 moment.strftime("%Y-%m-%d %H:%M:%S") if moment else e["at"],
                 e["profile"],
-                audit_words.describe(e["action"], e["table_name"], e["details"], lang),
+                audit_words.describe(e["action"], e["table_name"], e["details"], lang,
+                                     e["record_id"]),
                 names.get((e["table_name"], e["record_id"]), ""),
                 e["table_name"], e["record_id"], e["action"],
                 ", ".join(map(str, e["details"].get("fields") or [])),
@@ -181,4 +190,5 @@ def export_audit(
 ) -> int:
     """The audit log (or the part ``f`` selects) as CSV or XLSX; returns how many entries."""
     rows = audit_rows(store, f or audit_repo.AuditFilter(), lang)
-    return write_table(Path(path), "auditlog", AUDIT_COLUMNS, rows)
+    headers = audit_words.export_headers([name for name, _ in AUDIT_COLUMNS], lang)
+    return write_table(Path(path), "auditlog", AUDIT_COLUMNS, rows, headers)

@@ -15,13 +15,15 @@ from broker_app.domain.formatting import number
 
 LANGS = ("nl", "en")
 
-# Actions (the ``action`` column). Other helpers may write their own; unknown ones are shown
-# as "<subject>: <action>".
+# Actions (the ``action`` column), as stored. Every action the program writes has words in
+# ``_VERBS`` (tests/privacy/test_audit_words.py checks the writers); an unknown one (a newer
+# version's) is shown as "<subject>: gewijzigd" rather than as its code.
 CREATE, UPDATE, DELETE, RESTORE = "create", "update", "delete", "restore"
 SEND, REVISE, DECIDE, MERGE = "send", "revise", "decide", "merge"
 IMPORT, UNDO_IMPORT = "import", "undo_import"
 DEMO_REMOVE, BACKUP, RESTORE_BACKUP = "demo_remove", "backup", "restore_backup"
-EXPORT, ERASE, ANONYMISE = "export", "erase", "anonymise"
+EXPORT, ERASE, ANONYMISE = "export_client", "erase_client", "anonymise_participants"
+PRICE_CHECKED = "price_checked"
 
 # Kinds for the viewer's filter: kind → the tables (``table_name``) it covers.
 KINDS: dict[str, tuple[str, ...]] = {
@@ -81,7 +83,13 @@ _VERBS: dict[str, dict[str, str]] = {
     EXPORT: {"nl": "{subject}: gegevens geëxporteerd", "en": "{subject}: data exported"},
     ERASE: {"nl": "{subject}: persoonsgegevens gewist", "en": "{subject}: personal data erased"},
     ANONYMISE: {"nl": "Deelnemers geanonimiseerd", "en": "Participants anonymised"},
+    PRICE_CHECKED: {"nl": "Prijs gecontroleerd", "en": "Price checked"},
+    # older spellings of the privacy actions, for entries written before they were settled
+    "export": {"nl": "{subject}: gegevens geëxporteerd", "en": "{subject}: data exported"},
+    "erase": {"nl": "{subject}: persoonsgegevens gewist", "en": "{subject}: personal data erased"},
+    "anonymise": {"nl": "Deelnemers geanonimiseerd", "en": "Participants anonymised"},
 }
+_UNKNOWN_VERB = {"nl": "{subject}: gewijzigd", "en": "{subject}: changed"}
 _STATUSES: dict[str, dict[str, str]] = {
     "geaccepteerd": {"nl": "geaccepteerd", "en": "accepted"},
     "afgewezen": {"nl": "afgewezen", "en": "declined"},
@@ -145,30 +153,72 @@ FIELDS: dict[str, dict[str, str]] = {
     "import.profiles": {"nl": "kolomprofielen", "en": "column profiles"},
     "catalogue.not_duplicates": {"nl": "geen dubbelen", "en": "not duplicates"},
     "privacy.retention_months": {"nl": "bewaartermijn", "en": "retention period"},
-}
-# Counts in details, in the order they are told.
-_COUNTS: dict[str, dict[str, str]] = {
-    "inserted": {"nl": "{n} nieuw", "en": "{n} new"},
-    "updated": {"nl": "{n} bijgewerkt", "en": "{n} updated"},
-    "skipped": {"nl": "{n} overgeslagen", "en": "{n} skipped"},
-    "removed": {"nl": "{n} verwijderd", "en": "{n} removed"},
-    "restored": {"nl": "{n} teruggezet", "en": "{n} restored"},
-    "clients": {"nl": "{n} klanten", "en": "{n} clients"},
-    "offerings": {"nl": "{n} aanbod", "en": "{n} offerings"},
-    "proposals": {"nl": "{n} voorstellen", "en": "{n} proposals"},
-    "participants": {"nl": "{n} deelnemers", "en": "{n} participants"},
-    "contacts": {"nl": "{n} contactpersonen", "en": "{n} contacts"},
-    "concept_lines": {"nl": "{n} conceptregels", "en": "{n} concept lines"},
-    "merged": {
-        "nl": "{n} van samengevoegd aanbod overgeslagen",
-        "en": "{n} of merged offerings skipped",
+    "privacy.anonymous_clients": {
+        "nl": "nummering van gewiste klanten",
+        "en": "numbering of erased clients",
     },
-    "demand_lines": {"nl": "{n} vraagregels", "en": "{n} demand lines"},
+    "demo.removed": {"nl": "demogegevens verwijderd", "en": "demo data removed"},
+    "catalogue.index_version": {"nl": "zoekindex", "en": "search index"},
+}
+# Counts in details, in the order they are told: (one, more) per language.
+_COUNTS: dict[str, dict[str, tuple[str, str]]] = {
+    "inserted": {"nl": ("{n} nieuw", "{n} nieuw"), "en": ("{n} new", "{n} new")},
+    "updated": {"nl": ("{n} bijgewerkt", "{n} bijgewerkt"), "en": ("{n} updated", "{n} updated")},
+    "skipped": {
+        "nl": ("{n} overgeslagen", "{n} overgeslagen"),
+        "en": ("{n} skipped", "{n} skipped"),
+    },
+    "removed": {"nl": ("{n} verwijderd", "{n} verwijderd"), "en": ("{n} removed", "{n} removed")},
+    "restored": {
+        "nl": ("{n} teruggezet", "{n} teruggezet"),
+        "en": ("{n} restored", "{n} restored"),
+    },
+    "clients": {"nl": ("{n} klant", "{n} klanten"), "en": ("{n} client", "{n} clients")},
+    "offerings": {"nl": ("{n} aanbod", "{n} aanbod"), "en": ("{n} offering", "{n} offerings")},
+    "contacts": {
+        "nl": ("{n} contactpersoon", "{n} contactpersonen"),
+        "en": ("{n} contact", "{n} contacts"),
+    },
+    "intakes": {"nl": ("{n} intake", "{n} intakes"), "en": ("{n} intake", "{n} intakes")},
+    "demand_lines": {
+        "nl": ("{n} vraagregel", "{n} vraagregels"),
+        "en": ("{n} demand line", "{n} demand lines"),
+    },
+    "participants": {
+        "nl": ("{n} deelnemer", "{n} deelnemers"),
+        "en": ("{n} participant", "{n} participants"),
+    },
+    "proposals": {
+        "nl": ("{n} voorstel", "{n} voorstellen"),
+        "en": ("{n} proposal", "{n} proposals"),
+    },
+    "sent_versions": {
+        "nl": ("{n} verzonden voorstelversie", "{n} verzonden voorstelversies"),
+        "en": ("{n} sent proposal version", "{n} sent proposal versions"),
+    },
+    "concept_lines": {
+        "nl": ("{n} conceptregel", "{n} conceptregels"),
+        "en": ("{n} concept line", "{n} concept lines"),
+    },
+    "merged": {
+        "nl": ("{n} van samengevoegd aanbod overgeslagen",) * 2,
+        "en": ("{n} of merged offerings skipped",) * 2,
+    },
+    "months": {
+        "nl": ("na {n} maand zonder activiteit", "na {n} maanden zonder activiteit"),
+        "en": ("after {n} month without activity", "after {n} months without activity"),
+    },
 }
 
 
 def _pick(entry: Mapping[str, str], lang: str) -> str:
     return entry.get(lang, entry["nl"])
+
+
+def count_text(key: str, n: int, lang: str = "nl") -> str:
+    """``1 deelnemer``, ``2 deelnemers`` (a count from an entry's details, in words)."""
+    one, more = _COUNTS[key].get(lang, _COUNTS[key]["nl"])
+    return (one if n == 1 else more).format(n=number(n, lang))
 
 
 def field_label(name: str, lang: str = "nl") -> str:
@@ -188,7 +238,13 @@ def kind_of(table: str | None) -> str | None:
     return None
 
 
-def describe(action: str, table: str | None, details: Mapping | None, lang: str = "nl") -> str:
+def describe(
+    action: str,
+    table: str | None,
+    details: Mapping | None,
+    lang: str = "nl",
+    record_id: str | None = None,
+) -> str:
     """``Klant gewijzigd: e-mail, telefoon``; ``Catalogus geïmporteerd: 120 nieuw, 3 bijgewerkt``
     (field names and counts from ``details``)."""
     details = details if isinstance(details, Mapping) else {}
@@ -200,13 +256,13 @@ def describe(action: str, table: str | None, details: Mapping | None, lang: str 
         "version": details.get("version", "?"),
         "status": _pick(_STATUSES[status], lang) if status in _STATUSES else status,
     }
-    text = f"{params['subject']}: {action}" if verb is None else _pick(verb, lang).format(**params)
+    text = _pick(verb or _UNKNOWN_VERB, lang).format(**params)
     parts: list[str] = []
     fields = details.get("fields")
     if isinstance(fields, Sequence) and not isinstance(fields, str) and fields:
         parts.append(", ".join(field_label(str(f), lang) for f in fields))
     counts = [
-        _pick(_COUNTS[key], lang).format(n=number(int(details[key]), lang))
+        count_text(key, int(details[key]), lang)
         for key in _COUNTS
         if isinstance(details.get(key), int)
         and not isinstance(details.get(key), bool)
@@ -215,10 +271,31 @@ def describe(action: str, table: str | None, details: Mapping | None, lang: str 
     parts += counts
     if table == "settings" and action == UPDATE:
         # the setting itself first: "Instelling gewijzigd: organisatie (naam, e-mail)"
-        key = field_label(str(details.get("key") or ""), lang)
+        # (the key is in the details; older entries have it as the record id only)
+        key = field_label(str(details.get("key") or record_id or ""), lang)
         sub = ", ".join(field_label(str(f), lang) for f in fields or [])
+        if not key:
+            return text + (f": {sub}" if sub else "")
         return f"{text}: {key}" + (f" ({sub})" if sub else "")
     return f"{text}: {', '.join(parts)}" if parts else text
+
+
+# The columns of the exported log (CSV, XLSX), as a person reads them.
+EXPORT_HEADERS: dict[str, dict[str, str]] = {
+    "moment": {"nl": "moment", "en": "moment"},
+    "profile": {"nl": "profiel", "en": "profile"},
+    "what": {"nl": "wat", "en": "what"},
+    "record": {"nl": "betreft", "en": "record"},
+    "table": {"nl": "tabel", "en": "table"},
+    "record_id": {"nl": "id", "en": "id"},
+    "action": {"nl": "actie", "en": "action"},
+    "fields": {"nl": "velden", "en": "fields"},
+}
+
+
+def export_headers(columns: Sequence[str], lang: str = "nl") -> list[str]:
+    """The header row of the exported log in ``lang`` (the column name when unknown)."""
+    return [_pick(EXPORT_HEADERS[c], lang) if c in EXPORT_HEADERS else c for c in columns]
 
 
 def local_moment(stamp: str) -> datetime | None:

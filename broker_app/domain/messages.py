@@ -884,27 +884,28 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "privacy.erased": {
         "nl": "persoonsgegevens van {name} gewist; de klant heet nu “{placeholder}” "
-        "({contacts} contactpersonen verwijderd, {participants} deelnemers geanonimiseerd, "
-        "{versions} verzonden voorstelversies bijgewerkt). Reservekopieën van vóór het wissen "
-        "bevatten de gegevens nog.",
+        "({contacts} verwijderd, {participants} geanonimiseerd, {versions} bijgewerkt). "
+        "Reservekopieën van vóór het wissen bevatten de gegevens nog.",
         "en": "personal data of {name} erased; the client is now called “{placeholder}” "
-        "({contacts} contacts removed, {participants} participants anonymised, {versions} sent "
-        "proposal versions updated). Backups made before the erasure still hold the data.",
+        "({contacts} removed, {participants} anonymised, {versions} updated). Backups made "
+        "before the erasure still hold the data.",
+    },
+    "privacy.already_erased": {
+        "nl": "de persoonsgegevens van {name} zijn al gewist op {date}; er is niets veranderd",
+        "en": "the personal data of {name} were already erased on {date}; nothing changed",
     },
     "privacy.retention_off": {
         "nl": "de bewaartermijn voor deelnemers staat uit (0 maanden); niets geanonimiseerd",
         "en": "the retention period for participants is off (0 months); nothing anonymised",
     },
     "privacy.retention_done": {
-        "nl": "{participants} deelnemers van {clients} klanten geanonimiseerd (geen activiteit "
-        "in {months} maanden)",
-        "en": "{participants} participants of {clients} clients anonymised (no activity in "
-        "{months} months)",
+        "nl": "{participants} van {clients} geanonimiseerd (geen activiteit in {months})",
+        "en": "{participants} of {clients} anonymised (no activity in {months})",
     },
     "privacy.retention_status": {
-        "nl": "deelnemers worden geanonimiseerd na {months} maanden zonder activiteit "
+        "nl": "deelnemers worden geanonimiseerd na {months} zonder activiteit "
         "(0 = nooit); pas dit nu toe met --apply-retention",
-        "en": "participants are anonymised after {months} months without activity (0 = never); "
+        "en": "participants are anonymised after {months} without activity (0 = never); "
         "apply it now with --apply-retention",
     },
     "mapping.suggested": {
@@ -993,6 +994,15 @@ NOUNS: dict[str, dict[str, tuple[str, str]]] = {
     "client": {"nl": ("werkgever", "werkgevers"), "en": ("employer", "employers")},
     "audit_entry": {"nl": ("logregel", "logregels"), "en": ("log entry", "log entries")},
     "proposal": {"nl": ("voorstel", "voorstellen"), "en": ("proposal", "proposals")},
+    # privacy
+    "contact": {"nl": ("contactpersoon", "contactpersonen"), "en": ("contact", "contacts")},
+    "participant": {"nl": ("deelnemer", "deelnemers"), "en": ("participant", "participants")},
+    "sent_version": {
+        "nl": ("verzonden voorstelversie", "verzonden voorstelversies"),
+        "en": ("sent proposal version", "sent proposal versions"),
+    },
+    "klant": {"nl": ("klant", "klanten"), "en": ("client", "clients")},
+    "month": {"nl": ("maand", "maanden"), "en": ("month", "months")},
 }
 
 

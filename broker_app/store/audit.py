@@ -44,6 +44,7 @@ from broker_app.domain.audit import (  # noqa: F401 (the actions, for the writer
     IMPORT,
     KINDS,
     MERGE,
+    PRICE_CHECKED,
     RESTORE,
     RESTORE_BACKUP,
     REVISE,

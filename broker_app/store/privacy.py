@@ -24,6 +24,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from broker_app.domain.audit import local_moment
 from broker_app.domain.privacy import (
     RETENTION_DEFAULT_MONTHS,
     RETENTION_MAX_MONTHS,
@@ -211,7 +212,7 @@ def export_client(store: Store, client_id: str, path: Path) -> dict:
         finally:
             if temporary.exists():
                 temporary.unlink()
-        audit.record(db, "export_client", "clients", client_id, _export_counts(data))
+        audit.record(db, audit.EXPORT, "clients", client_id, _export_counts(data))
     return data
 
 
@@ -258,6 +259,39 @@ def erase_preview(db: sqlite_utils.Database, client_id: str) -> ErasePreview | N
             "WHERE p.client_id = ? AND v.snapshot IS NOT NULL"
         ),
     )
+
+
+def erased_on(db: sqlite_utils.Database, client_id: str) -> date | None:
+    """The (local) day the employer's personal data were erased, when there is nothing new
+    to erase since: no change of the employer's own record after the erasure, no contact
+    and no participant with personal data. None when erasing still has something to do.
+
+    The marker is the erasure's own audit entry (no extra column: the log is written in the
+    same transaction as the erasure and is never paused for it)."""
+    row = db.execute(
+        "SELECT id, at FROM audit_log WHERE table_name = 'clients' AND record_id = ? "
+        "AND action IN (?, 'erase') ORDER BY id DESC LIMIT 1",
+        [client_id, audit.ERASE],
+    ).fetchone()
+    if row is None:
+        return None
+    entry_id, at = row
+    if db.execute(
+        "SELECT 1 FROM audit_log WHERE table_name = 'clients' AND record_id = ? AND id > ? "
+        "AND action = 'update' LIMIT 1",
+        [client_id, entry_id],
+    ).fetchone():
+        return None  # the broker typed in the employer's details again
+    if db.execute("SELECT 1 FROM contacts WHERE client_id = ? LIMIT 1", [client_id]).fetchone():
+        return None
+    if db.execute(
+        "SELECT 1 FROM participants WHERE client_id = ? AND (function IS NOT NULL "
+        "OR email IS NOT NULL OR name IS NULL OR name NOT LIKE 'Deelnemer %') LIMIT 1",
+        [client_id],
+    ).fetchone():
+        return None
+    moment = local_moment(at)
+    return moment.date() if moment else None
 
 
 @contextmanager
@@ -354,7 +388,7 @@ def erase_client(store: Store, client_id: str) -> ErasePreview:
                 )
         audit.record(
             db,
-            "erase_client",
+            audit.ERASE,
             "clients",
             client_id,
             {
@@ -382,8 +416,9 @@ def retention_months(db: sqlite_utils.Database) -> int:
 def set_retention_months(db: sqlite_utils.Database, months: int) -> None:
     if not 0 <= months <= RETENTION_MAX_MONTHS:
         raise ValueError(months)
-    set_setting(db, RETENTION_SETTING, months)
-    audit.record(db, "update", "settings", RETENTION_SETTING, {"months": months})
+    set_setting(
+        db, RETENTION_SETTING, months
+    )  # logged there: "Instelling gewijzigd: bewaartermijn"
 
 
 # The latest change of anything in the employer's intakes (the intake, its demand lines) or
@@ -446,7 +481,7 @@ def apply_retention(store: Store, today: date | None = None) -> RetentionResult:
                 participants += changed
                 audit.record(
                     db,
-                    "anonymise_participants",
+                    audit.ANONYMISE,
                     "clients",
                     client_id,
                     {"participants": changed, "months": months},

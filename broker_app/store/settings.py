@@ -21,7 +21,7 @@ def get_setting(db: sqlite_utils.Database, key: str, default: object = None) -> 
 
 
 # Settings the program keeps for itself: not the broker's choices, so not in the audit log.
-UNLOGGED = frozenset({"catalogue.index_version", "demo.removed"})
+UNLOGGED = frozenset({"catalogue.index_version", "demo.removed", "privacy.anonymous_clients"})
 
 
 def _changed_keys(old: object, new: object) -> list[str]:

@@ -8,6 +8,7 @@ from datetime import date
 import sqlite_utils
 
 from broker_app.domain.staleness import StaleReason, judge, parse_day
+from broker_app.store import audit
 from broker_app.store.records import from_json_list, now_utc
 
 # Per offering: continuous intake, how many live start dates, the latest one, the price, when
@@ -78,9 +79,11 @@ def stale_offering_ids(db: sqlite_utils.Database, today: str, price_before: str)
 
 
 def mark_price_verified(db: sqlite_utils.Database, offering_id: str) -> None:
-    """The broker checked the price with the provider today."""
+    """The broker checked the price with the provider today (told in the audit log as
+    "Prijs gecontroleerd")."""
     now = now_utc()
     db.conn.execute(
         "UPDATE offerings SET price_verified_at = ?, updated_at = ? WHERE id = ?",
         (now, now, offering_id),
     )
+    audit.record(db, audit.PRICE_CHECKED, "offerings", offering_id)

@@ -598,10 +598,6 @@
             <translation>Price never checked.</translation>
         </message>
         <message>
-            <source>Prijs gecontroleerd (Ctrl+Shift+P)</source>
-            <translation>Price checked (Ctrl+Shift+P)</translation>
-        </message>
-        <message>
             <source>Opgeslagen</source>
             <translation>Saved</translation>
         </message>
@@ -616,6 +612,14 @@
         <message>
             <source>Deze opleiding is niet meer gevonden.</source>
             <translation>This offering can no longer be found.</translation>
+        </message>
+        <message>
+            <source>Prijs nu als gecontroleerd markeren</source>
+            <translation>Mark the price as checked now</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+P</source>
+            <translation>Ctrl+Shift+P</translation>
         </message>
         <message>
             <source>Het aanbod wordt doorzocht…</source>
@@ -907,12 +911,52 @@
             <translation>All data about “{name}” exported</translation>
         </message>
         <message>
-            <source>Van “{name}” worden gewist: de naam, het adres, het KvK-nummer, e-mail, telefoon en notities; {contacts} contactpersonen; naam, functie en e-mail van {participants} deelnemers; titels en notities van {intakes} intakes en hun vragen; de klantgegevens in {versions} verzonden voorstelversies.
+            <source>Naam, contactgegevens en deelnemers van deze klant wissen</source>
+            <translation>Erase this client's name, contact details and participants</translation>
+        </message>
+        <message>
+            <source>Al gewist op {date}</source>
+            <translation>Already erased on {date}</translation>
+        </message>
+        <message>
+            <source>1 contactpersoon</source>
+            <translation>1 contact</translation>
+        </message>
+        <message>
+            <source>{n} contactpersonen</source>
+            <translation>{n} contacts</translation>
+        </message>
+        <message>
+            <source>1 deelnemer</source>
+            <translation>1 participant</translation>
+        </message>
+        <message>
+            <source>{n} deelnemers</source>
+            <translation>{n} participants</translation>
+        </message>
+        <message>
+            <source>1 intake</source>
+            <translation>1 intake</translation>
+        </message>
+        <message>
+            <source>{n} intakes</source>
+            <translation>{n} intakes</translation>
+        </message>
+        <message>
+            <source>1 verzonden voorstelversie</source>
+            <translation>1 sent proposal version</translation>
+        </message>
+        <message>
+            <source>{n} verzonden voorstelversies</source>
+            <translation>{n} sent proposal versions</translation>
+        </message>
+        <message>
+            <source>Van “{name}” worden gewist: de naam, het adres, het KvK-nummer, e-mail, telefoon en notities; {contacts}; naam, functie en e-mail van {participants}; titels en notities van {intakes} en hun vragen; de klantgegevens in {versions}.
 
 Blijven bewaard: sector, plaats, de cijfers van de postcode, aantallen, bedragen, statussen en data, zodat het overzicht blijft kloppen.
 
 Dit kan niet ongedaan worden gemaakt. Reservekopieën van vóór het wissen bevatten de gegevens nog.</source>
-            <translation>Of “{name}” these will be erased: the name, address, KvK number, e-mail, phone and notes; {contacts} contacts; name, function and e-mail of {participants} participants; titles and notes of {intakes} intakes and their questions; the client's details in {versions} sent proposal versions.
+            <translation>Of “{name}” these will be erased: the name, address, KvK number, e-mail, phone and notes; {contacts}; name, function and e-mail of {participants}; titles and notes of {intakes} and their questions; the client's details in {versions}.
 
 Kept: sector, place, the digits of the postcode, counts, amounts, statuses and dates, so the overview still adds up.
 
@@ -4838,6 +4882,10 @@ Add them to the proposal anyway?</translation>
         <message>
             <source>Instellingen</source>
             <translation>Settings</translation>
+        </message>
+        <message>
+            <source>1 deelnemer geanonimiseerd (bewaartermijn)</source>
+            <translation>1 participant anonymised (retention period)</translation>
         </message>
         <message>
             <source>{count} deelnemers geanonimiseerd (bewaartermijn)</source>

@@ -85,13 +85,32 @@ def test_erase_with_yes(capsys, db: str) -> None:
     assert out.startswith(
         f"persoonsgegevens van {ZORG} gewist; de klant heet nu “Geanonimiseerde klant 1” "
         "(2 contactpersonen verwijderd, 2 deelnemers geanonimiseerd, 1 verzonden "
-        "voorstelversies bijgewerkt)."
+        "voorstelversie bijgewerkt)."
     )
     store = Store(db)
     assert clients_repo.find_client_by_name(store.db, ZORG) is None
     store.close()
     code, out, _ = run(capsys, "--db", db, "--lang", "en", "client-erase", OTHER, "--yes")
     assert code == 0 and "the client is now called “Geanonimiseerde klant 2”" in out
+
+
+def test_an_erased_client_is_not_erased_again(capsys, db: str) -> None:
+    assert run(capsys, "--db", db, "client-erase", ZORG, "--yes")[0] == 0
+    store = Store(db)
+    before = store.db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    store.close()
+    code, out, err = run(capsys, "--db", db, "client-erase", "Geanonimiseerde klant 1", "--yes")
+    assert (code, err) == (0, "")
+    assert out.startswith("de persoonsgegevens van Geanonimiseerde klant 1 zijn al gewist op ")
+    assert out.strip().endswith("; er is niets veranderd")
+    code, out, _ = run(capsys, "--db", db, "--lang", "en", "client-erase",
+                       "Geanonimiseerde klant 1")  # fmt: skip
+    assert code == 0 and "were already erased on" in out
+    store = Store(db)
+    assert clients_repo.find_client_by_name(store.db, "Geanonimiseerde klant 1") is not None
+    assert clients_repo.find_client_by_name(store.db, "Geanonimiseerde klant 2") is None
+    assert store.db.execute("SELECT count(*) FROM audit_log").fetchone()[0] == before
+    store.close()
 
 
 def test_privacy_apply_retention(capsys, db: str) -> None:

@@ -137,7 +137,7 @@ def test_export_writes_the_shown_rows_with_formulas_neutralised(
         table = [[c if c is not None else "" for c in row] for row in sheet.iter_rows(
             values_only=True)]  # fmt: skip
     header, *rows = table
-    assert header[:4] == ["moment", "profile", "what", "record"]
+    assert header == ["moment", "profiel", "wat", "betreft", "tabel", "id", "actie", "velden"]
     assert [r[2] for r in rows] == ["Klant verwijderd", "Klant gewijzigd: e-mail, telefoon",
                                     "Klant aangemaakt"]  # fmt: skip
     assert rows[0][1] == '\'=HYPERLINK("http://x","y")'  # neutralised

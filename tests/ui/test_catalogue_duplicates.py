@@ -3,12 +3,14 @@ before a stale offering goes into a proposal."""
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
 
 from broker_app.catalogue import duplicates
+from broker_app.domain.audit import describe
 from broker_app.store import catalogue as catalogue_repo
 from broker_app.store.database import Store
 from broker_app.store.duplicates import NOT_DUPLICATES
@@ -141,7 +143,8 @@ def test_matching_asks_before_a_stale_offering_goes_in(
 def test_a_broker_marks_an_old_price_as_checked(
     qtbot, open_window, store: Store, tmp_path: Path
 ) -> None:
-    """A price stated long ago is flagged; 'Prijs gecontroleerd' in the detail pane clears it."""
+    """A price stated long ago is flagged; 'Prijs nu als gecontroleerd markeren' in the detail
+    pane clears it, and the audit log tells it."""
     fill(store, tmp_path, SMALL_CATALOGUE + DOUBLES)
     ids = _ids(store)
     with store.transaction() as db:
@@ -154,7 +157,14 @@ def test_a_broker_marks_an_old_price_as_checked(
     text = page.detail.toPlainText()
     assert "verouderd: prijs niet gecontroleerd sinds 1 mei 2024" in text
     assert "Prijs vastgelegd op 1 mei 2024, nog niet door u gecontroleerd." in text
-    assert "Prijs gecontroleerd (Ctrl+Shift+P)" in text
+    assert "Prijs nu als gecontroleerd markeren (Ctrl+Shift+P)" in text
+    html = page.detail.toHtml()
+    link = html[html.index('href="broker:verify-price"') :]
+    link = link[: link.index("</a>")]
+    assert (
+        "Prijs nu als gecontroleerd markeren" in link
+        and "Ctrl+Shift+P" not in link.split(">", 1)[1]
+    )
 
     page.detail.anchorClicked.emit(QUrl("broker:verify-price"))
     verified = catalogue_repo.get_offering(store.db, ids["PX-1"])["price_verified_at"]
@@ -163,6 +173,12 @@ def test_a_broker_marks_an_old_price_as_checked(
     assert "verouderd" not in text
     assert "Prijs door u gecontroleerd op" in text
     assert said(window) == "Prijs gemarkeerd als gecontroleerd"
+    [entry] = store.db.execute(
+        "SELECT action, table_name, record_id, details FROM audit_log "
+        "WHERE action = 'price_checked'"
+    ).fetchall()
+    assert entry[:3] == ("price_checked", "offerings", ids["PX-1"])
+    assert describe(entry[0], entry[1], json.loads(entry[3])) == "Prijs gecontroleerd"
 
 
 def test_an_offering_without_a_price_has_nothing_to_check(

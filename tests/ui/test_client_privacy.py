@@ -77,7 +77,7 @@ def test_erase_names_what_goes_and_asks_first(open_window, filled, monkeypatch):
     assert (title, yes, no) == ("Persoonsgegevens wissen", "Wissen", "Annuleren")
     assert text.startswith(f"Van “{ZORG}” worden gewist: de naam, het adres")
     assert "2 contactpersonen" in text and "naam, functie en e-mail van 2 deelnemers" in text
-    assert "1 verzonden voorstelversies" in text
+    assert "1 verzonden voorstelversie;" not in text and "in 1 verzonden voorstelversie." in text
     assert "Dit kan niet ongedaan worden gemaakt." in text
     assert clients_repo.get_client(store.db, zorg.id)["name"] == ZORG  # declined: unchanged
 
@@ -92,6 +92,28 @@ def test_erase_names_what_goes_and_asks_first(open_window, filled, monkeypatch):
         "Persoonsgegevens gewist; de klant heet nu “Geanonimiseerde klant 1”"
     )
     window.statusBar().clearMessage()
+
+
+def test_an_erased_client_cannot_be_erased_again(open_window, filled, monkeypatch):
+    store, zorg, _other = filled
+    privacy.erase_client(store, zorg.id)
+    window = open_window(store)
+    window.show_page(CLIENTS, {"client_id": zorg.id})
+    page = window.clients_page
+    assert page.privacy_button.isEnabled() and page.export_action.isEnabled()
+    assert not page.erase_action.isEnabled()
+    assert page.erase_action.toolTip().startswith("Al gewist op ")
+    asked = []
+    monkeypatch.setattr(dialogs, "ask", lambda *a, **k: asked.append(a) or True)
+    page.erase_personal_data()
+    assert asked == []
+    assert clients_repo.get_client(store.db, zorg.id)["name"] == "Geanonimiseerde klant 1"
+    # new personal data typed in after the erasure can be erased in its turn
+    with store.transaction() as db:
+        clients_repo.update_client(db, zorg.id, {"email": "nieuw@example.nl"})
+    window.show_page(CLIENTS, {"client_id": _other.id})
+    window.show_page(CLIENTS, {"client_id": zorg.id})
+    assert page.erase_action.isEnabled()
 
 
 def test_a_bsn_in_a_participant_is_refused_inline(open_window, filled, qtbot):

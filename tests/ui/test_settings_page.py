@@ -448,3 +448,42 @@ def test_stopping_the_rebuild_keeps_the_old_index(
     qtbot.waitUntil(lambda: not card.busy, timeout=10_000)
     assert card.result.text() == "Gestopt; de oude zoekindex is bewaard."
     assert repo.search_index_count(small_store.db) == before
+
+
+# -- The shown section is loaded -----------------------------------------------------------
+
+
+def test_a_section_left_selected_is_loaded_when_opened_after_a_restart(
+    qtbot, open_window, small_store, ui_settings
+) -> None:
+    from broker_app.store import privacy
+
+    with small_store.transaction() as db:
+        privacy.set_retention_months(db, 24)
+    ui_settings.setValue("settings/section", "privacy")  # where the broker left Instellingen
+    window = open_window(small_store)
+    page = window.settings_page
+    assert page.current_section() is page.privacy  # restored, nothing shown yet
+    window.show_page(SETTINGS, {"section": "privacy"})
+    assert page.privacy.months.value() == 24
+    assert page.privacy.months.text() != "nooit"
+    assert page.privacy.privacy_text.text().strip()
+    # the same row again after a change elsewhere (the CLI, another page): read anew
+    with small_store.transaction() as db:
+        privacy.set_retention_months(db, 36)
+    window.show_page(SETTINGS, {"section": "privacy"})
+    assert page.privacy.months.value() == 36
+    window.show_page(SETTINGS, {"section": "audit"})
+    window.show_page(SETTINGS, {"section": "audit"})
+    assert page.audit.loaded and page.audit.model.rowCount() > 0
+
+
+def test_a_section_left_selected_is_loaded_when_opened_without_arguments(
+    qtbot, open_window, small_store, ui_settings
+) -> None:
+    ui_settings.setValue("settings/section", "audit")
+    window = open_window(small_store)
+    window.show_page(SETTINGS, {})
+    page = window.settings_page
+    assert page.current_section() is page.audit
+    assert page.audit.loaded and page.audit.model.rowCount() > 0

@@ -475,10 +475,12 @@ class CataloguePage(Page):
             )
         else:
             said = self.tr("Prijs nog nooit gecontroleerd.")
-        action = self.tr("Prijs gecontroleerd (Ctrl+Shift+P)")
+        action = self.tr("Prijs nu als gecontroleerd markeren")
+        hint = self.tr("Ctrl+Shift+P")
         return (
             f'<p style="color: #555; margin: 0 0 8px 0;">{escape(said)}<br>'
-            f'<a href="{_VERIFY_PRICE_LINK}">{escape(action)}</a></p>'
+            f'<a href="{_VERIFY_PRICE_LINK}" title="{escape(hint)}">{escape(action)}</a>'
+            f' <span style="color: #888;">({escape(hint)})</span></p>'
         )
 
     def counts(self) -> tuple[int, int]:

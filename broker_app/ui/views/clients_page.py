@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from broker_app.domain.client_checks import CLIENT_CHECKS, Checked
+from broker_app.domain.formatting import long_date, number
 from broker_app.store import clients as repo
 from broker_app.store import privacy
 from broker_app.ui import dialogs
@@ -143,6 +144,7 @@ class ClientsPage(Page):
         self.export_action.triggered.connect(self.export_all)
         self.erase_action = privacy_menu.addAction(self.tr("Persoonsgegevens wissen…"))
         self.erase_action.triggered.connect(self.erase_personal_data)
+        privacy_menu.setToolTipsVisible(True)  # "Al gewist op …" on the disabled action
         self.privacy_button.setMenu(privacy_menu)
         for button in (self.intake_button, self.privacy_button, self.delete_button):
             button.setAutoDefault(False)
@@ -461,9 +463,52 @@ class ClientsPage(Page):
             return
         self.context.say(self.tr("Alle gegevens van “{name}” geëxporteerd").format(name=name))
 
+    def _update_erase_action(self) -> None:
+        """An employer already erased (and nothing new typed in since) cannot be erased again."""
+        erased_on = None
+        if self._client_id is not None:
+            erased_on = privacy.erased_on(self.store.db, self._client_id)
+        self.erase_action.setEnabled(erased_on is None)
+        if erased_on is None:
+            self.erase_action.setToolTip(self.tr(
+                "Naam, contactgegevens en deelnemers van deze klant wissen"))  # fmt: skip
+        else:
+            self.erase_action.setToolTip(self.tr("Al gewist op {date}").format(
+                date=long_date(erased_on, self.lang)))  # fmt: skip
+
+    def _erase_counts(self, preview: privacy.ErasePreview) -> dict[str, str]:
+        """``1 deelnemer``, ``2 deelnemers``: the counts of the confirmation, in words."""
+        n = preview.contacts
+        contacts = (
+            self.tr("1 contactpersoon")
+            if n == 1
+            else self.tr("{n} contactpersonen").format(n=number(n, self.lang))
+        )
+        n = preview.participants
+        participants = (
+            self.tr("1 deelnemer")
+            if n == 1
+            else self.tr("{n} deelnemers").format(n=number(n, self.lang))
+        )
+        n = preview.intakes
+        intakes = (
+            self.tr("1 intake") if n == 1 else self.tr("{n} intakes").format(n=number(n, self.lang))
+        )
+        n = preview.sent_versions
+        versions = (
+            self.tr("1 verzonden voorstelversie")
+            if n == 1
+            else self.tr("{n} verzonden voorstelversies").format(n=number(n, self.lang))
+        )
+        return {"contacts": contacts, "participants": participants, "intakes": intakes,
+                "versions": versions}  # fmt: skip
+
     def erase_personal_data(self) -> None:
         """Erase the employer's personal data after a confirmation that names what goes."""
         if self._client_id is None:
+            return
+        if privacy.erased_on(self.store.db, self._client_id) is not None:
+            self._update_erase_action()
             return
         self._flush()
         client_id = self._client_id
@@ -472,16 +517,14 @@ class ClientsPage(Page):
             return
         text = self.tr(
             "Van “{name}” worden gewist: de naam, het adres, het KvK-nummer, e-mail, telefoon "
-            "en notities; {contacts} contactpersonen; naam, functie en e-mail van "
-            "{participants} deelnemers; titels en notities van {intakes} intakes en hun vragen; "
-            "de klantgegevens in {versions} verzonden voorstelversies.\n\n"
+            "en notities; {contacts}; naam, functie en e-mail van {participants}; titels en "
+            "notities van {intakes} en hun vragen; de klantgegevens in {versions}.\n\n"
             "Blijven bewaard: sector, plaats, de cijfers van de postcode, aantallen, bedragen, "
             "statussen en data, zodat het overzicht blijft kloppen.\n\n"
             "Dit kan niet ongedaan worden gemaakt. Reservekopieën van vóór het wissen bevatten "
             "de gegevens nog."
         ).format(
-            name=preview.name, contacts=preview.contacts, participants=preview.participants,
-            intakes=preview.intakes, versions=preview.sent_versions,
+            name=preview.name, **self._erase_counts(preview),
         )  # fmt: skip
         if not dialogs.ask(
             self,
@@ -622,6 +665,7 @@ class ClientsPage(Page):
     def _update_header(self) -> None:
         self.intake_button.setEnabled(self._client_id is not None)
         self.privacy_button.setEnabled(self._client_id is not None)
+        self._update_erase_action()
         self.delete_button.setEnabled(self._client_id is not None)
         self.contacts.setVisible(self._client_id is not None)
         self.history.setVisible(self._client_id is not None)

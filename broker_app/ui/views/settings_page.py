@@ -119,7 +119,9 @@ class SettingsPage(Page):
 
     def show_section(self, key: str) -> Section:
         section = self.section(key)
+        # setCurrentRow on the row already selected emits nothing: load it here as well
         self.section_list.setCurrentRow(self.sections.index(section))
+        section.ensure_loaded()
         return section
 
     def current_section(self) -> Section | None:
@@ -145,10 +147,11 @@ class SettingsPage(Page):
             self.show_section(wanted)
         elif self.section_list.currentRow() < 0:
             self.section_list.setCurrentRow(0)
-        else:
-            current = self.current_section()
-            if current is not None:
-                current.ensure_loaded()
+        # The shown section is always loaded, also when it was already the selected row
+        # (then setCurrentRow emits nothing), e.g. after restore_state at start.
+        current = self.current_section()
+        if current is not None:
+            current.ensure_loaded()
 
     def hideEvent(self, event) -> None:
         for section in self.sections:
@@ -159,8 +162,11 @@ class SettingsPage(Page):
     def _anonymised(self, count: int) -> None:
         self.context.changed(INTAKES_DATA)
         self.context.changed(CLIENTS_DATA)
-        self.context.say(self.tr("{count} deelnemers geanonimiseerd (bewaartermijn)").format(
-            count=count))  # fmt: skip
+        if count == 1:
+            self.context.say(self.tr("1 deelnemer geanonimiseerd (bewaartermijn)"))
+        else:
+            self.context.say(self.tr("{count} deelnemers geanonimiseerd (bewaartermijn)").format(
+                count=count))  # fmt: skip
 
     def _saved(self) -> None:
         self.context.changed(SETTINGS_DATA)

@@ -120,7 +120,9 @@ class AuditLogModel(QAbstractTableModel):
             cells = (
                 words.local_text(e["at"]),
                 e["profile"] or "—",
-                words.describe(e["action"], e["table_name"], e["details"], self._lang),
+                words.describe(
+                    e["action"], e["table_name"], e["details"], self._lang, e["record_id"]
+                ),
                 record,
             )
             rows.append((e, cells))
