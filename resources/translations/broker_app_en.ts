@@ -399,6 +399,10 @@
             <translation>Skipped</translation>
         </message>
         <message>
+            <source>Ongewijzigd</source>
+            <translation>Unchanged</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -1940,6 +1944,10 @@ Your own clients and courses stay.</translation>
             <translation>Checking…</translation>
         </message>
         <message>
+            <source>CSV v1-kolom: {column}</source>
+            <translation>CSV v1 column: {column}</translation>
+        </message>
+        <message>
             <source>Koppeling gewijzigd; opnieuw controleren…</source>
             <translation>Mapping changed; checking again…</translation>
         </message>
@@ -1960,8 +1968,12 @@ Your own clients and courses stay.</translation>
             <translation>{warnings} warnings</translation>
         </message>
         <message>
-            <source>{read}: {new} nieuw, {updated} bijgewerkt, {refused} geweigerd (met een fout), {warnings}.</source>
-            <translation>{read}: {new} new, {updated} updated, {refused} refused (with an error), {warnings}.</translation>
+            <source>{read}: {new} nieuw, {known} al in de catalogus, {refused} geweigerd (met een fout), {warnings}.</source>
+            <translation>{read}: {new} new, {known} already in the catalogue, {refused} refused (with an error), {warnings}.</translation>
+        </message>
+        <message>
+            <source>Geïmporteerd: {new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, {skipped} overgeslagen.</source>
+            <translation>Imported: {new} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</translation>
         </message>
         <message>
             <source>Zonder ‘Alleen geldige regels’ wordt niets geïmporteerd zolang er fouten zijn.</source>
@@ -1990,10 +2002,6 @@ Your own clients and courses stay.</translation>
         <message>
             <source>Annuleren…</source>
             <translation>Cancelling…</translation>
-        </message>
-        <message>
-            <source>Geïmporteerd: {new} nieuw, {updated} bijgewerkt, {skipped} overgeslagen.</source>
-            <translation>Imported: {new} new, {updated} updated, {skipped} skipped.</translation>
         </message>
         <message>
             <source>Catalogus geïmporteerd</source>
