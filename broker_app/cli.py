@@ -113,7 +113,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="suggest a column mapping for FILE, store it as profile NAME and print it "
         "(nothing is imported)",
     )
-    p = command("profiles", "list the stored column mapping profiles; --delete NAME deletes one")
+    p.add_argument(
+        "--fixed",
+        metavar="COLUMN=VALUE",
+        action="append",
+        default=[],
+        help="a value for every row of a CSV v1 column the file lacks (repeatable), e.g. "
+        "--fixed type=cursus: with --suggest-profile stored in the profile, with --profile "
+        "for this import only",
+    )
+    p = command(
+        "profiles",
+        "list the stored column mapping profiles (mapping, fixed values, VAT and date options); "
+        "--delete NAME deletes one",
+    )
     p.add_argument("--delete", metavar="NAME", help="delete this profile")
     p = command("imports", "list the import batches (newest first); --undo ID undoes one")
     p.add_argument(
@@ -262,25 +275,67 @@ def cmd_suggest_profile(args: argparse.Namespace, store: Store) -> int:
     name = args.suggest_profile
     if name in mapping.stored_profiles(store):
         raise InputRefused([Problem("error", "mapping.profile_exists", params={"name": name})])
+    fixed = mapping.parse_fixed(getattr(args, "fixed", None) or [])
     profile = mapping.suggest(name, read_file(Path(args.file), raw=True))
+    profile.fixed.update(fixed)
+    if "code" in fixed:
+        profile.code_from_title = False
     mapping.save_profile(store, profile)
     print(t("mapping.suggested", args.lang, name=name))
     print(json.dumps({name: profile.to_json()}, ensure_ascii=False, indent=2))
+    missing = mapping.missing_required(profile)
+    if missing:
+        print(_still_needed(missing, args.lang))
     return EXIT_OK
+
+
+def _still_needed(missing: Sequence[str], lang: str) -> str:
+    """``Nog nodig: type — geef een waarde voor elke rij met --fixed type=cursus``."""
+    options = " ".join(f"--fixed {c}={_example(c, lang)}" for c in missing)
+    return t("mapping.still_needed", lang, columns=", ".join(missing), options=options)
+
+
+# What ``--fixed`` could give for a required column, in the hint after a suggestion.
+_FIXED_EXAMPLES = {"type": "cursus", "level": "mbo-2", "provider": '"Naam aanbieder"'}
+
+
+def _example(column: str, lang: str) -> str:
+    if column == "provider" and lang == "en":
+        return '"Provider name"'
+    return _FIXED_EXAMPLES.get(column) or t("mapping.value", lang)
+
+
+def _own_headers(problems: Sequence[Problem]) -> bool:
+    """The refusal is about the file's headers (unknown or missing CSV v1 columns)."""
+    return any(p.key in ("header.missing", "header.unknown") for p in problems)
 
 
 def cmd_import(args: argparse.Namespace, store: Store) -> int:
     if getattr(args, "suggest_profile", None):
         return cmd_suggest_profile(args, store)
     profile_name = getattr(args, "profile", None)
+    fixed = mapping.parse_fixed(getattr(args, "fixed", None) or [])
+    if fixed and not profile_name:
+        raise InputRefused([Problem("error", "mapping.fixed_needs_profile")])
     profile = mapping.load_profile(store, profile_name) if profile_name else None
-    report = import_catalogue(
-        store,
-        Path(args.file),
-        skip_invalid=args.skip_invalid,
-        dry_run=args.dry_run,
-        profile=profile,
-    )
+    if profile is not None:
+        profile.fixed.update(fixed)  # for this import only; the stored profile stays
+    try:
+        report = import_catalogue(
+            store,
+            Path(args.file),
+            skip_invalid=args.skip_invalid,
+            dry_run=args.dry_run,
+            profile=profile,
+        )
+    except InputRefused as exc:
+        _err(exc.render(args.lang))
+        if profile is None and _own_headers(exc.problems):
+            _err(t("import.own_headers_hint", args.lang))
+        missing = [p.params["column"] for p in exc.problems if p.key == "header.missing"]
+        if profile is not None and missing:
+            _err(_still_needed(missing, args.lang))
+        return EXIT_REFUSED
     errors = report.errors
     listed = [p.render(args.lang) for p in report.problems if p.is_error]
     listed += [
@@ -308,6 +363,7 @@ def cmd_import(args: argparse.Namespace, store: Store) -> int:
             args.lang,
             inserted=report.inserted,
             updated=report.updated,
+            unchanged=report.unchanged,
             skipped=report.skipped,
             file=report.file_name,
         )
@@ -332,7 +388,29 @@ def cmd_profiles(args: argparse.Namespace, store: Store) -> int:
         provider = str(data.get("provider") or "—") if isinstance(data, dict) else "—"
         columns = ", ".join(f"{h} → {c}" for h, c in mapping.mapped_columns(data)) or "—"
         print(f"{name:<20} {provider:<24} {columns}")
+        print(f"{'':<20} {' · '.join(_profile_options(data, args.lang))}")
     return EXIT_OK
+
+
+def _profile_options(data: object, lang: str) -> list[str]:
+    """A stored profile's fixed values, VAT and date options, in words."""
+    if not isinstance(data, dict):
+        return []
+    out = []
+    fixed = data.get("fixed")
+    if isinstance(fixed, dict) and fixed:
+        values = ", ".join(f"{k}={v}" for k, v in fixed.items())
+        out.append(t("mapping.detail.fixed", lang, values=values))
+    vat = str(data.get("vat") or "21")
+    rate = vocab.VAT_RATES.label(vat, lang) if vat == "vrijgesteld" else f"{vat} %"
+    key = "mapping.detail.incl" if data.get("price_includes_vat") else "mapping.detail.excl"
+    out.append(t(key, lang, rate=rate))
+    date_format = str(data.get("date_format") or "dmy")
+    if f"mapping.detail.{date_format}" in MESSAGES:
+        out.append(t(f"mapping.detail.{date_format}", lang))
+    if data.get("code_from_title"):
+        out.append(t("mapping.detail.code", lang))
+    return out
 
 
 def _local_time(iso: str) -> str:
@@ -369,7 +447,7 @@ def cmd_imports(args: argparse.Namespace, store: Store) -> int:
         status = t(status_key, args.lang) if status_key in MESSAGES else b.status
         print(
             f"{b.short_id:<9} {_local_time(b.started_at):<17} {status:<19} {b.inserted:>5}  "
-            f"{b.updated:>10}  {b.skipped:>12}  {b.format:<8} {b.file_name}"
+            f"{b.updated:>10}  {b.unchanged:>11}  {b.skipped:>12}  {b.format:<8} {b.file_name}"
         )
     return EXIT_OK
 

@@ -53,7 +53,7 @@ def import_and_check(store: Store, path: Path, skip_invalid: bool = False) -> Im
     assert after["import_batches"] == before["import_batches"] + 1
     records, _, bad_rows = check_rows(read_file(path))
     assert report.skipped == bad_rows
-    assert report.inserted + report.updated + report.merged == len(records)
+    assert report.inserted + report.updated + report.unchanged + report.merged == len(records)
     assert after["offerings"] == before["offerings"] + report.inserted
     keys = {r.key for r in records}
     stored = {

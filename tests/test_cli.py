@@ -44,7 +44,7 @@ def test_import_then_search(capsys, db: str, tmp_path: Path) -> None:
         ],
     )
     code, out, _ = run(capsys, "--db", db, "import", str(path))
-    assert code == 0 and "2 nieuw, 0 bijgewerkt, 0 overgeslagen" in out
+    assert code == 0 and "2 nieuw, 0 bijgewerkt, 0 ongewijzigd, 0 overgeslagen" in out
     code, out, _ = run(capsys, "search", "hygiene", "--json", "--db", db)
     assert code == 0
     results = json.loads(out)["results"]
@@ -80,7 +80,7 @@ def test_skip_invalid_and_dry_run(capsys, db: str, tmp_path: Path) -> None:
     code, out, _ = run(capsys, "--db", db, "import", str(path), "--dry-run", "--skip-invalid")
     assert code == 0 and "proefimport: 1 nieuw" in out
     code, out, err = run(capsys, "--db", db, "import", str(path), "--skip-invalid")
-    assert code == 0 and "1 nieuw, 0 bijgewerkt, 1 overgeslagen" in out
+    assert code == 0 and "1 nieuw, 0 bijgewerkt, 0 ongewijzigd, 1 overgeslagen" in out
     assert "rij 3, kolom level" in err
 
 
@@ -296,7 +296,7 @@ def test_import_xlsx_like_csv(capsys, db: str, tmp_path: Path) -> None:
     code, out, _ = run(capsys, "--db", db, "import", str(bad), "--skip-invalid", "--dry-run")
     assert code == 0 and "proefimport: 1 nieuw" in out
     code, out, _ = run(capsys, "--db", db, "import", str(good))
-    assert code == 0 and "2 nieuw, 0 bijgewerkt, 0 overgeslagen (aanbod.xlsx)" in out
+    assert code == 0 and "2 nieuw, 0 bijgewerkt, 0 ongewijzigd, 0 overgeslagen (aanbod.xlsx)" in out
 
 
 def test_a_csv_named_xlsx_is_refused_in_one_line(capsys, db: str, tmp_path: Path) -> None:

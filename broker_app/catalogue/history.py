@@ -30,9 +30,10 @@ class Batch:
     status: str  # done, undone
     total: int
     inserted: int
-    updated: int
+    updated: int  # known offerings it changed
     skipped: int
     recorded: int  # offerings in its history (0: imported before the history was kept)
+    unchanged: int = 0  # known offerings it had exactly as they were
 
     @property
     def short_id(self) -> str:
@@ -42,7 +43,9 @@ class Batch:
     def undoable(self) -> bool:
         """Standing, and its changes are known (whether a later batch blocks it is not
         checked here)."""
-        return self.status == DONE and (self.recorded > 0 or self.inserted + self.updated == 0)
+        return self.status == DONE and (
+            self.recorded > 0 or self.inserted + self.updated + self.unchanged == 0
+        )
 
 
 @dataclass(frozen=True)
@@ -61,9 +64,11 @@ def _batch(row: dict) -> Batch:
         status=row["status"],
         total=row["rows_total"],
         inserted=row["rows_inserted"],
-        updated=row["rows_updated"],
+        # with a history, it says what changed and what was kept; older batches only the sum
+        updated=row["changed"] if row["recorded"] else row["rows_updated"],
         skipped=row["rows_skipped"],
         recorded=row["recorded"],
+        unchanged=row["kept"],
     )
 
 
@@ -76,9 +81,13 @@ def find_batch(store: Store, batch_id: str) -> Batch:
     """The batch with this id or short number; refuses none or several."""
     found = history_store.find_batches(store.db, batch_id)
     if not found:
+        if len(batch_id.strip().replace("-", "")) < history_store.MIN_PREFIX:
+            raise InputRefused([Problem("error", "history.too_short", params={"id": batch_id})])
         raise InputRefused([Problem("error", "history.unknown", params={"id": batch_id})])
     if len(found) > 1:
-        raise InputRefused([Problem("error", "history.ambiguous", params={"id": batch_id})])
+        choices = "; ".join(f"{history_store.short_id(b['id'])} ({b['file_name']})" for b in found)
+        params = {"id": batch_id, "count": len(found), "choices": choices}
+        raise InputRefused([Problem("error", "history.ambiguous_list", params=params)])
     return _batch(found[0])
 
 

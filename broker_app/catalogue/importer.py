@@ -293,12 +293,12 @@ def _import(
             skipped=bad_rows,
             messages=[p.render("nl") for p in report.problems[:1000]],
         )
-        inserted, updated = repo.upsert_offerings(db, records, batch_id, sheet.columns)
+        inserted, updated, unchanged = repo.upsert_offerings(db, records, batch_id, sheet.columns)
         repo.finish_import_batch(db, batch_id, inserted=inserted, updated=updated)
         audit.record(db, audit.IMPORT, "import_batches", batch_id,
-                     {"inserted": inserted, "updated": updated, "skipped": bad_rows,
-                      "merged": report.merged})  # fmt: skip
-    report.inserted, report.updated = inserted, updated
+                     {"inserted": inserted, "updated": updated, "unchanged": unchanged,
+                      "skipped": bad_rows, "merged": report.merged})  # fmt: skip
+    report.inserted, report.updated, report.unchanged = inserted, updated, unchanged
     report.written = True
     if inserted + updated >= BIG_IMPORT_ROWS:
         store.checkpoint()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -228,6 +229,36 @@ def delete_profile(store: Store, name: str) -> None:
     with store.transaction() as db:
         remaining = {k: v for k, v in stored_profiles(store).items() if k != name}
         set_setting(db, SETTING, remaining)
+
+
+def missing_required(profile: Profile) -> list[str]:
+    """The required CSV v1 columns this profile neither maps, fixes nor derives (the file's
+    headers taken as present), in CSV v1 order."""
+    present = {c for c in profile.columns.values() if c} | set(profile.fixed)
+    if profile.provider:
+        present.add("provider")
+    if profile.code_from_title:
+        present.add("code")
+    return [c for c in REQUIRED if c not in present]
+
+
+def parse_fixed(items: Sequence[str]) -> dict[str, str]:
+    """``["type=cursus", "level=mbo-2"]`` (the command line's ``--fixed``) -> a ``fixed``
+    mapping; InputRefused for an item without ``=``, an empty value or an unknown column."""
+    fixed: dict[str, str] = {}
+    problems = []
+    for item in items:
+        column, sep, value = item.partition("=")
+        column, value = column.strip(), value.strip()
+        if not sep or not column or not value:
+            problems.append(Problem("error", "mapping.fixed_bad", params={"text": item}))
+        elif column not in COLUMNS:
+            problems.append(Problem("error", "mapping.fixed_unknown", params={"column": column}))
+        else:
+            fixed[column] = value
+    if problems:
+        raise InputRefused(problems)
+    return fixed
 
 
 def mapped_columns(data: object) -> list[tuple[str, str]]:

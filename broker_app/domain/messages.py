@@ -282,15 +282,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "import refused: {errors} error(s), nothing was saved",
     },
     "import.done": {
-        "nl": "{inserted} nieuw, {updated} bijgewerkt, {skipped} overgeslagen ({file})",
-        "en": "{inserted} new, {updated} updated, {skipped} skipped ({file})",
+        "nl": "{inserted} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, "
+        "{skipped} overgeslagen ({file})",
+        "en": "{inserted} new, {updated} updated, {unchanged} unchanged, {skipped} skipped "
+        "({file})",
     },
     "import.dry_run": {
         "nl": (
-            "proefimport: {inserted} nieuw, {updated} bijgewerkt, {skipped} overgeslagen; "
-            "niets opgeslagen"
+            "proefimport: {inserted} nieuw, {updated} al in de catalogus (bij te werken of "
+            "ongewijzigd), {skipped} overgeslagen; niets opgeslagen"
         ),
-        "en": "dry run: {inserted} new, {updated} updated, {skipped} skipped; nothing saved",
+        "en": "dry run: {inserted} new, {updated} already in the catalogue (to update or "
+        "unchanged), {skipped} skipped; nothing saved",
     },
     "import.more_errors": {"nl": "… en nog {count}", "en": "… and {count} more"},
     "severity.error": {"nl": "fout", "en": "error"},
@@ -762,10 +765,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "geen importbatch met nummer {id}",
         "en": "no import batch with number {id}",
     },
-    "history.ambiguous": {
-        "nl": "meer dan één importbatch eindigt op {id}; geef het hele nummer",
-        "en": "more than one import batch ends in {id}; give the whole number",
-    },
     "history.already_undone": {
         "nl": "de import van {file} is al ongedaan gemaakt",
         "en": "the import of {file} has already been undone",
@@ -793,10 +792,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "history.none": {"nl": "nog geen imports", "en": "no imports yet"},
     "history.header": {
-        "nl": "nummer    datum en tijd     status              nieuw  bijgewerkt  overgeslagen"
-        "  formaat  bestand",
-        "en": "number    date and time     status              new    updated     skipped     "
-        "  format   file",
+        "nl": "nummer    datum en tijd     status              nieuw  bijgewerkt  ongewijzigd  "
+        "overgeslagen  formaat  bestand",
+        "en": "number    date and time     status              new    updated     unchanged    "
+        "skipped       format   file",
     },
     "history.status.done": {"nl": "geïmporteerd", "en": "imported"},
     "history.status.undone": {"nl": "ongedaan gemaakt", "en": "undone"},
@@ -913,6 +912,54 @@ MESSAGES: dict[str, dict[str, str]] = {
         "hem en importeer met --profile {name}:",
         "en": "import profile {name} saved with this suggested mapping; check it and import "
         "with --profile {name}:",
+    },
+    # -- i7-fixc: a provider's own headers on the command line, honest counts ------------------
+    "import.own_headers_hint": {
+        "nl": "Dit bestand heeft eigen kolomnamen: laat een koppeling voorstellen met "
+        "--suggest-profile NAAM",
+        "en": "This file has column names of its own: have a mapping suggested with "
+        "--suggest-profile NAME",
+    },
+    "mapping.fixed_bad": {
+        "nl": "--fixed verwacht KOLOM=WAARDE (zoals type=cursus), niet “{text}”",
+        "en": "--fixed expects COLUMN=VALUE (like type=cursus), not “{text}”",
+    },
+    "mapping.fixed_unknown": {
+        "nl": "--fixed: CSV v1 heeft geen kolom {column}",
+        "en": "--fixed: CSV v1 has no column {column}",
+    },
+    "mapping.fixed_needs_profile": {
+        "nl": "--fixed hoort bij --profile NAAM of --suggest-profile NAAM",
+        "en": "--fixed goes with --profile NAME or --suggest-profile NAME",
+    },
+    "mapping.still_needed": {
+        "nl": "Nog nodig: {columns} — geef een waarde voor elke rij met {options}",
+        "en": "Still needed: {columns} — give a value for every row with {options}",
+    },
+    "mapping.complete": {
+        "nl": "alle verplichte kolommen zijn gekoppeld of gegeven",
+        "en": "every required column is mapped or given",
+    },
+    "mapping.value": {"nl": "WAARDE", "en": "VALUE"},
+    "mapping.detail.fixed": {"nl": "vast: {values}", "en": "fixed: {values}"},
+    "mapping.detail.incl": {
+        "nl": "prijzen incl. btw, tarief {rate}",
+        "en": "prices incl. VAT, rate {rate}",
+    },
+    "mapping.detail.excl": {
+        "nl": "prijzen excl. btw, tarief {rate}",
+        "en": "prices excl. VAT, rate {rate}",
+    },
+    "mapping.detail.dmy": {"nl": "datums d-m-jjjj", "en": "dates d-m-yyyy"},
+    "mapping.detail.ymd": {"nl": "datums jjjj-m-d", "en": "dates yyyy-m-d"},
+    "mapping.detail.code": {"nl": "code uit titel en plaats", "en": "code from title and place"},
+    "history.ambiguous_list": {
+        "nl": "{id} past bij {count} importbatches: {choices}; geef meer tekens van het nummer",
+        "en": "{id} fits {count} import batches: {choices}; give more characters of the number",
+    },
+    "history.too_short": {
+        "nl": "geef minstens 4 tekens van het nummer van de importbatch, niet “{id}”",
+        "en": "give at least 4 characters of the import batch number, not “{id}”",
     },
     # -- issue 7: backups, restore, the remembered database ---------------------------------
     "backup.done": {"nl": "back-up gemaakt: {path}", "en": "backup made: {path}"},

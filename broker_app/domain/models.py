@@ -70,7 +70,10 @@ class ImportReport:
     file_name: str
     rows_total: int = 0
     inserted: int = 0
+    # Written: the known offerings the file changed. A dry run does not compare, so there it is
+    # every known offering the file has (changed or not) and ``unchanged`` stays 0.
     updated: int = 0
+    unchanged: int = 0  # known offerings the file has exactly as the catalogue has them
     skipped: int = 0
     written: bool = False
     dry_run: bool = False

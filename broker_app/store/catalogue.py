@@ -369,8 +369,9 @@ def upsert_offerings(
     records: Sequence[OfferingRecord],
     batch_id: str | None = None,
     columns: Collection[str] | None = None,
-) -> tuple[int, int]:
-    """Insert new offerings and update known ones in place; returns (inserted, updated).
+) -> tuple[int, int, int]:
+    """Insert new offerings and update known ones in place; returns (inserted, updated,
+    unchanged).
 
     The caller holds the transaction. ``columns`` are the file's columns (None: all of them):
     an update sets only what the file has a column for. Notes, tags and verification dates stay
@@ -379,8 +380,8 @@ def upsert_offerings(
 
     A known offering the file has exactly as the catalogue has it is not rewritten (nor
     re-indexed): the batch only takes it over (``import_batch_id``) and, with a price column,
-    states its unchanged price again (the price line's ``created_at``). ``updated`` counts every
-    known offering the file has, changed or not.
+    states its unchanged price again (the price line's ``created_at``). ``updated`` counts the
+    known offerings the file changes, ``unchanged`` those it has exactly as they are.
     """
     present = set(columns) if columns is not None else {c for cs in _IMPORTED.values() for c in cs}
     owned = [c for c, sources in _IMPORTED.items() if present & set(sources)]
@@ -515,7 +516,7 @@ def upsert_offerings(
             if rec.price_cents is not None
         ],
     )
-    return len(inserts), len(updates)
+    return len(inserts), len(changed), len(kept)
 
 
 def record_import_batch(

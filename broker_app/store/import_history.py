@@ -74,11 +74,17 @@ def record_changes(
 
 def list_batches(db: sqlite_utils.Database) -> list[dict]:
     """Every import batch, newest first, with ``recorded``: how many offerings its history
-    holds (0 for batches written before the history was kept)."""
+    holds (0 for batches written before the history was kept), and of those ``changed``
+    (action ``updated``) and ``kept`` (in the file exactly as in the catalogue). Batches from
+    before this count was shown stored ``rows_updated`` as changed plus kept; the history says
+    which is which."""
     return list(
         db.query(
-            "SELECT b.*, (SELECT count(*) FROM import_changes c WHERE c.batch_id = b.id) "
-            "AS recorded FROM import_batches b WHERE b.deleted_at IS NULL "
+            "SELECT b.*, count(c.offering_id) AS recorded, "
+            "coalesce(sum(c.action = 'updated'), 0) AS changed, "
+            "coalesce(sum(c.action = 'kept'), 0) AS kept "
+            "FROM import_batches b LEFT JOIN import_changes c ON c.batch_id = b.id "
+            "WHERE b.deleted_at IS NULL GROUP BY b.id "
             "ORDER BY b.started_at DESC, b.id DESC"
         )
     )
@@ -89,9 +95,13 @@ def short_id(batch_id: str) -> str:
     return batch_id.replace("-", "")[-8:].lower()
 
 
+MIN_PREFIX = 4  # characters of a batch number that may stand for it
+
+
 def find_batches(db: sqlite_utils.Database, wanted: str) -> list[dict]:
-    """The batch with exactly this id, else those whose id ends with ``wanted`` (the short
-    number a listing shows), case-insensitive."""
+    """The batch with exactly this id; else those whose short number (the one a listing shows)
+    or whole id starts with ``wanted`` (at least :data:`MIN_PREFIX` characters), or whose id
+    ends with it; case-insensitive, hyphens ignored."""
     key = wanted.strip().lower()
     if not key:
         return []
@@ -100,7 +110,18 @@ def find_batches(db: sqlite_utils.Database, wanted: str) -> list[dict]:
     if exact:
         return exact
     compact = key.replace("-", "")
-    return [b for b in batches if b["id"].replace("-", "").lower().endswith(compact)]
+    if len(compact) < MIN_PREFIX:
+        return []
+
+    def fits(batch: dict) -> bool:
+        whole = batch["id"].replace("-", "").lower()
+        return (
+            short_id(batch["id"]).startswith(compact)
+            or whole.startswith(compact)
+            or whole.endswith(compact)
+        )
+
+    return [b for b in batches if fits(b)]
 
 
 def later_batches(db: sqlite_utils.Database, batch_id: str) -> list[dict]:

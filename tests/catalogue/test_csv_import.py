@@ -215,7 +215,7 @@ def test_same_file_twice_updates_in_place_and_keeps_the_brokers_notes(
         tmp_path / "b.csv", [offering(price="500", code="zorg-01"), offering(code="ZORG-02")]
     )
     report = import_catalogue(store, changed)
-    assert (report.inserted, report.updated) == (0, 2)
+    assert (report.inserted, report.updated, report.unchanged) == (0, 1, 1)
     assert count(store) == 2 and count(store, "providers") == 1
     assert count(store, "start_dates") == 4
     assert store.db.execute(

@@ -67,7 +67,7 @@ def test_demo_catalogue_round_trips_through_export(tmp_path: Path) -> None:
     assert snapshot(second) == snapshot(first)
     # And back into the same catalogue: everything updated, nothing new.
     again = import_catalogue(first, out)
-    assert (again.inserted, again.updated) == (0, exported)
+    assert (again.inserted, again.updated, again.unchanged) == (0, 0, exported)
     assert snapshot(first) == snapshot(second)
     first.close()
     second.close()

@@ -184,7 +184,7 @@ def test_reimport_of_the_same_file_stores_no_snapshot_and_rewrites_nothing(
         "SELECT value FROM settings WHERE key = 'catalogue.index_version'"
     ).fetchone()
     again = import_catalogue(store, write_csv(tmp_path / "tweede.csv", SECOND))
-    assert (again.inserted, again.updated) == (0, 3)
+    assert (again.inserted, again.updated, again.unchanged) == (0, 0, 3)
     # one compact 'kept' row per offering: the previous batch; no columns, dates or prices
     recorded = changes(store, again.batch_id)
     assert {code: action for code, (action, _) in recorded.items()} == dict.fromkeys(

@@ -191,7 +191,7 @@ def test_cli_suggest_then_import_with_the_profile(capsys, tmp_path: Path) -> Non
     code, out, _ = run(capsys, "--db", db, "import", str(path), "--suggest-profile", "roc")
     assert code == 0
     assert "--profile roc" in out
-    printed = json.loads(out[out.index("{") :])
+    printed = json.loads(out[out.index("{") : out.rindex("}") + 1])
     assert printed["roc"]["columns"]["Prijs incl. btw"] == "price"
     assert printed["roc"]["price_includes_vat"] is True
     with opened(db) as store:
@@ -247,7 +247,8 @@ def test_cli_lists_the_profiles_and_deletes_one(capsys, tmp_path: Path) -> None:
         store_profiles(store, roc=roc_profile(), zorg=roc_profile(provider="Zorgacademie"))
     code, out, _ = run(capsys, "--db", db, "profiles")
     assert code == 0
-    header, roc, zorg = out.splitlines()
+    header, roc, roc_options, zorg, _zorg_options = out.splitlines()
+    assert roc_options.strip() == "prijzen incl. btw, tarief 21 % · datums d-m-jjjj"
     assert header.split() == ["naam", "aanbieder", "gekoppelde", "kolommen"]
     assert roc.split()[:3] == ["roc", "ROC", "X"]
     assert "Opleiding → title, Opleidingscode → code" in roc and "Plaats → city" in roc

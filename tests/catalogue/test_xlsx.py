@@ -298,7 +298,7 @@ def test_demo_catalogue_round_trips_through_xlsx(tmp_path: Path) -> None:
     assert report.inserted == exported and not report.errors and not report.warnings
     assert snapshot(second) == snapshot(first)
     again = import_catalogue(first, out)
-    assert (again.inserted, again.updated) == (0, exported)
+    assert (again.inserted, again.updated, again.unchanged) == (0, 0, exported)
     assert snapshot(first) == snapshot(second)
     first.close()
     second.close()

@@ -40,7 +40,7 @@ def test_history_dialog_lists_batches_and_undoes_the_latest(
     assert table.rowCount() == 2
     first_row = [table.item(0, c).text() for c in range(table.columnCount())]
     assert first_row[0] == "tweede.csv" and first_row[1] == "csv-v1"
-    assert first_row[3:] == ["1", "1", "0", "geïmporteerd"]
+    assert first_row[3:] == ["1", "1", "0", "0", "geïmporteerd"]
     assert table.item(1, 0).text() == "eerste.csv" and table.item(1, 3).text() == "2"
 
     questions: list[str] = []
@@ -52,7 +52,7 @@ def test_history_dialog_lists_batches_and_undoes_the_latest(
 
     monkeypatch.setattr(dialogs, "ask", lambda *a, **k: True)
     dialog.undo_button.click()
-    qtbot.waitUntil(lambda: table.item(0, 6).text() == "ongedaan gemaakt", timeout=10_000)
+    qtbot.waitUntil(lambda: table.item(0, 7).text() == "ongedaan gemaakt", timeout=10_000)
     assert _live_titles(store) == ["Veilig tillen in de thuiszorg", "Werken met het zorgplan"]
     assert "ongedaan gemaakt" in dialog.message.text()
     assert not dialog.undo_button.isEnabled()  # an undone batch cannot be undone again
@@ -74,5 +74,5 @@ def test_undoing_an_older_batch_is_refused_with_a_message(
     dialog.undo_selected()
     qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
     assert "tweede.csv" in errors[0] and "eerst ongedaan" in errors[0]
-    assert dialog.table.item(1, 6).text() == "geïmporteerd"
+    assert dialog.table.item(1, 7).text() == "geïmporteerd"
     assert len(_live_titles(store)) == 3

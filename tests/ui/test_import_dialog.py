@@ -52,7 +52,7 @@ def test_preview_and_problems_come_before_anything_is_written(
     assert preview.headerData(3, Qt.Orientation.Vertical, Qt.ItemDataRole.DisplayRole) == "5"
     assert "de eerste 20 van 26 regels" in dialog.preview_label.text()
     summary = dialog.summary.text()
-    assert "26 regels gelezen: 25 nieuw, 0 bijgewerkt, 1 geweigerd" in summary
+    assert "26 regels gelezen: 25 nieuw, 0 al in de catalogus, 1 geweigerd" in summary
     problems = dialog.problem_model
     assert [problems.index(0, c).data() for c in range(4)] == [
         "5",
@@ -68,7 +68,9 @@ def test_preview_and_problems_come_before_anything_is_written(
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.result is not None)
     assert dialog.result.inserted == 25
-    assert dialog.summary.text() == "Geïmporteerd: 25 nieuw, 0 bijgewerkt, 1 overgeslagen."
+    assert dialog.summary.text() == (
+        "Geïmporteerd: 25 nieuw, 0 bijgewerkt, 0 ongewijzigd, 1 overgeslagen."
+    )
     assert offerings_in(small_store) == 29
     page = window.catalogue_page
     qtbot.waitUntil(lambda: window.count_label.text() == "29 opleidingen")
@@ -150,14 +152,15 @@ def test_a_file_that_cannot_be_read_says_why(
     ("lang", "count", "preview", "summary"),
     [
         ("nl", 1, "Voorbeeld: de enige regel",
-         "1 regel gelezen: 1 nieuw, 0 bijgewerkt, 0 geweigerd (met een fout), 1 waarschuwing."),
+         "1 regel gelezen: 1 nieuw, 0 al in de catalogus, 0 geweigerd (met een fout), "
+         "1 waarschuwing."),
         ("nl", 2, "Voorbeeld: alle 2 regels",
-         "2 regels gelezen: 2 nieuw, 0 bijgewerkt, 0 geweigerd (met een fout), "
+         "2 regels gelezen: 2 nieuw, 0 al in de catalogus, 0 geweigerd (met een fout), "
          "2 waarschuwingen."),
         ("en", 1, "Preview: the only row",
-         "1 row read: 1 new, 0 updated, 0 refused (with an error), 1 warning."),
+         "1 row read: 1 new, 0 already in the catalogue, 0 refused (with an error), 1 warning."),
         ("en", 2, "Preview: all 2 rows",
-         "2 rows read: 2 new, 0 updated, 0 refused (with an error), 2 warnings."),
+         "2 rows read: 2 new, 0 already in the catalogue, 0 refused (with an error), 2 warnings."),
     ],
 )  # fmt: skip
 def test_one_row_is_one_row_not_one_rows(
@@ -261,7 +264,7 @@ def test_rows_of_merged_offerings_are_named_in_the_summary(
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.result is not None)
     assert dialog.summary.text() == (
-        "Geïmporteerd: 0 nieuw, 1 bijgewerkt, 0 overgeslagen. " + merged
+        "Geïmporteerd: 0 nieuw, 0 bijgewerkt, 1 ongewijzigd, 0 overgeslagen. " + merged
     )
     assert offerings_in(small_store) == 5
     window.statusBar().clearMessage()

@@ -6,6 +6,7 @@ import csv
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from broker_app.catalogue import mapping
 from broker_app.store import catalogue as repo
@@ -92,6 +93,12 @@ def test_a_spreadsheet_with_its_own_headers_is_mapped_checked_and_imported(
     qtbot.waitUntil(lambda: dialog.report is not None and not dialog.busy)
     preview = dialog.preview_model
     assert preview.columns[:6] == ["title", "code", "provider", "price", "start_dates", "level"]
+    # the mapped preview shows the broker's words; the CSV v1 name is in the tooltip
+    horizontal = Qt.Orientation.Horizontal
+    shown = [preview.headerData(c, horizontal, Qt.ItemDataRole.DisplayRole) for c in range(6)]
+    assert shown == ["Titel", "Code", "Aanbieder", "Prijs", "Startdata", "Niveau"]
+    tip = preview.headerData(3, horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip == "CSV v1-kolom: price"
     row = {preview.columns[c]: preview.index(0, c).data() for c in range(len(preview.columns))}
     assert row["price"] == "1000.00" and row["vat"] == "21"
     assert row["start_dates"] == "2027-03-01" and row["level"] == "mbo-3"
@@ -99,13 +106,17 @@ def test_a_spreadsheet_with_its_own_headers_is_mapped_checked_and_imported(
     second = {preview.columns[c]: preview.index(1, c).data() for c in range(preview.columnCount())}
     assert second["start_dates"] == "2027-01-15|2027-09-01"
     assert second["level"] == "hbo-bachelor"
-    assert dialog.summary.text().startswith("2 regels gelezen: 2 nieuw, 0 bijgewerkt, 0 geweigerd")
+    assert dialog.summary.text().startswith(
+        "2 regels gelezen: 2 nieuw, 0 al in de catalogus, 0 geweigerd"
+    )
     assert offerings_in(small_store) == 4  # the check wrote nothing
 
     assert dialog.import_button.isEnabled()
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.result is not None)
-    assert dialog.summary.text() == "Geïmporteerd: 2 nieuw, 0 bijgewerkt, 0 overgeslagen."
+    assert dialog.summary.text() == (
+        "Geïmporteerd: 2 nieuw, 0 bijgewerkt, 0 ongewijzigd, 0 overgeslagen."
+    )
     rows = {r["code"]: r for r in repo.export_rows(small_store.db)}
     zp, lz = rows["ZP-1"], rows["LZ-2"]
     assert zp["provider"] == "ROC X" and zp["title"] == "Werken met het zorgplan"

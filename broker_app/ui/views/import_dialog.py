@@ -52,6 +52,7 @@ from broker_app.ui.context import CATALOGUE_DATA, AppContext
 from broker_app.ui.views.partials.import_mapping import (
     MappingPanel,
     ProfilesDialog,
+    column_title,
     header_label,
 )
 from broker_app.ui.workers import Task
@@ -102,17 +103,21 @@ class PreviewModel(QAbstractTableModel):
         self.columns: list[str] = []
         self.rows: list[tuple[int, dict[str, str]]] = []
         self.labels: list[str] = []
+        self.tooltips: list[str] = []
 
     def set_sheet(
         self,
         columns: list[str],
         rows: list[tuple[int, dict[str, str]]],
         labels: list[str] | None = None,
+        tooltips: list[str] | None = None,
     ) -> None:
-        """``labels``: the column headers to show, when they differ from the keys."""
+        """``labels``: the column headers to show, when they differ from the keys;
+        ``tooltips``: a header's tooltip (the mapped preview: the CSV v1 name)."""
         self.beginResetModel()
         self.columns, self.rows = list(columns), list(rows)
         self.labels = list(labels) if labels is not None else list(columns)
+        self.tooltips = list(tooltips) if tooltips is not None else []
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -132,6 +137,8 @@ class PreviewModel(QAbstractTableModel):
         return value if role == Qt.ItemDataRole.ToolTipRole and value else value[:120]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return self.tooltips[section] if 0 <= section < len(self.tooltips) else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -410,9 +417,14 @@ class ImportDialog(QDialog):
         self.preview_label.setText(self.tr("Voorbeeld: de kolommen zoals ze in het bestand staan"))
 
     def _show_preview(
-        self, columns: list[str], rows: list, total: int, labels: list[str] | None = None
+        self,
+        columns: list[str],
+        rows: list,
+        total: int,
+        labels: list[str] | None = None,
+        tooltips: list[str] | None = None,
     ) -> None:
-        self.preview_model.set_sheet(columns, rows, labels)
+        self.preview_model.set_sheet(columns, rows, labels, tooltips)
         self.preview.resizeColumnsToContents()
         for column in range(self.preview_model.columnCount()):
             width = self.preview.columnWidth(column)
@@ -461,8 +473,11 @@ class ImportDialog(QDialog):
             if isinstance(checked, InputRefused):
                 self._refused(generation, checked)
                 return
-            if mapped is not None:
-                self._show_preview(*mapped)
+            if mapped is not None:  # the broker's words, the CSV v1 name in the tooltip
+                columns = mapped[0]
+                labels = [column_title(c) for c in columns]
+                tips = [self.tr("CSV v1-kolom: {column}").format(column=c) for c in columns]
+                self._show_preview(*mapped, labels, tips)
                 self.checked_profile = profile
             self._checked(generation, checked)
 
@@ -511,7 +526,7 @@ class ImportDialog(QDialog):
         values = {
             "total": number(report.rows_total, self._lang),
             "new": number(report.inserted, self._lang),
-            "updated": number(report.updated, self._lang),
+            "known": number(report.updated, self._lang),  # a dry run: changed or not
             "refused": number(refused, self._lang),
             "warnings": number(len(report.warnings), self._lang),
         }
@@ -525,8 +540,8 @@ class ImportDialog(QDialog):
         else:
             warnings = self.tr("{warnings} waarschuwingen").format(**values)
         text = self.tr(
-            "{read}: {new} nieuw, {updated} bijgewerkt, {refused} geweigerd (met een fout), "
-            "{warnings}."
+            "{read}: {new} nieuw, {known} al in de catalogus, {refused} geweigerd (met een "
+            "fout), {warnings}."
         ).format(**{**values, "read": read, "warnings": warnings})
         if report.merged:
             text += " " + self._merged_text(report.merged)
@@ -612,10 +627,12 @@ class ImportDialog(QDialog):
             self.summary.setStyleSheet(OK_STYLE)
             self.summary.setText(
                 self.tr(
-                    "Geïmporteerd: {new} nieuw, {updated} bijgewerkt, {skipped} overgeslagen."
+                    "Geïmporteerd: {new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, "
+                    "{skipped} overgeslagen."
                 ).format(
                     new=number(report.inserted, self._lang),
                     updated=number(report.updated, self._lang),
+                    unchanged=number(report.unchanged, self._lang),
                     skipped=number(report.skipped, self._lang),
                 )
                 + (" " + self._merged_text(report.merged) if report.merged else "")

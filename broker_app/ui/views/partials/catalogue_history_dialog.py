@@ -34,7 +34,7 @@ class CatalogueHistoryDialog(QDialog):
 
     undone = Signal(str)  # the batch id
 
-    COLUMNS = 7
+    COLUMNS = 8
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,7 +49,8 @@ class CatalogueHistoryDialog(QDialog):
         self.table.setAccessibleName(self.tr("Importgeschiedenis"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Bestand"), self.tr("Formaat"), self.tr("Datum en tijd"), self.tr("Nieuw"),
-            self.tr("Bijgewerkt"), self.tr("Overgeslagen"), self.tr("Status"),
+            self.tr("Bijgewerkt"), self.tr("Ongewijzigd"), self.tr("Overgeslagen"),
+            self.tr("Status"),
         ])  # fmt: skip
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -105,12 +106,13 @@ class CatalogueHistoryDialog(QDialog):
                 self._when(batch.started_at),
                 number(batch.inserted, self._lang),
                 number(batch.updated, self._lang),
+                number(batch.unchanged, self._lang),
                 number(batch.skipped, self._lang),
                 self._status_text(batch.status),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if 3 <= column <= 5:
+                if 3 <= column <= 6:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )

@@ -87,6 +87,11 @@ def column_label(column: str) -> str:
     return f"{label} ({column})"
 
 
+def column_title(column: str) -> str:
+    """``Titel``: the broker's word for a CSV v1 column, in the window's language."""
+    return QCoreApplication.translate("MappingPanel", COLUMN_LABELS.get(column, column))
+
+
 def header_label(header: str) -> str:
     """A header as the provider wrote it (the raw reader keeps it so)."""
     return header.strip()
