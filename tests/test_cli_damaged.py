@@ -88,7 +88,7 @@ def test_doctor_reports_damage_calmly(capsys, damaged: Path):
 @pytest.mark.parametrize("command", [["search", "zorg"], ["imports"], ["demo"], ["audit"]])
 def test_commands_on_a_damaged_database_say_so_in_dutch(capsys, badly_damaged: Path, command):
     damaged = badly_damaged
-    code, out, err = run(capsys, "--db", str(damaged), *command)
+    code, _, err = run(capsys, "--db", str(damaged), *command)
     assert code == 1, err
     assert "malformed" not in err and "onverwachte fout" not in err
     assert err.strip() == (

@@ -4878,6 +4878,14 @@ Add them to the proposal anyway?</translation>
     <context>
         <name>StartupFlow</name>
         <message>
+            <source>1 eerder gewiste klant opnieuw gewist</source>
+            <translation>1 previously erased client erased again</translation>
+        </message>
+        <message>
+            <source>{count} eerder gewiste klanten opnieuw gewist</source>
+            <translation>{count} previously erased clients erased again</translation>
+        </message>
+        <message>
             <source>Databasebestand kiezen</source>
             <translation>Choose a database file</translation>
         </message>

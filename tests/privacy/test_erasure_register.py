@@ -69,7 +69,7 @@ def test_a_cli_restore_of_an_older_backup_erases_the_client_again(
     logged = actions(path)
     # the restored log lost the first erasure; it has the erasure again and the restore
     assert [a for a, r, d in logged if r == zorg.id and a == "erase_client"] == ["erase_client"]
-    again = [d for a, r, d in logged if r == zorg.id and a == "erase_client"][0]
+    again = next(d for a, r, d in logged if r == zorg.id and a == "erase_client")
     assert again.get("again") == 1
     assert logged[-1][0] == "restore_backup" and logged[-1][2] == {"clients": 1}
 
