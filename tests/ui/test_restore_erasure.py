@@ -98,3 +98,24 @@ def test_an_expected_refusal_in_a_task_is_logged_without_a_traceback(qtbot, capl
         assert runner.pool.waitForDone(5000)
     records = [r for r in caplog.records if r.name == "broker_app.ui.workers"]
     assert records and all(r.levelno == logging.INFO and r.exc_info is None for r in records)
+
+
+def test_back_up_now_on_a_damaged_database_says_so_and_makes_no_copy(
+    qtbot, tmp_path: Path, ui_settings, sessions
+) -> None:
+    path = a_database(tmp_path, ["Bakkerij Jansen"])
+    session, _ = start(sessions, path, ui_settings)
+    window = session.window
+    qtbot.waitUntil(lambda: not window.context.tasks.busy)  # the daily backup
+    before = backups.list_backups(path)
+    window.context.store.close()
+    damage_the_catalogue(path)  # damaged while the window is open (a failing disk)
+    section = window.settings_page.database
+    window.show_page("settings", {"section": "database"})
+    section.make_backup()
+    qtbot.waitUntil(lambda: section.backup_message.isVisible())
+    assert section.backup_message.text().startswith(
+        f"de database {path} is beschadigd; er is geen back-up gemaakt"
+    )
+    assert backups.list_backups(path) == before
+    qtbot.waitUntil(lambda: not window.context.tasks.busy)
