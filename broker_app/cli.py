@@ -33,15 +33,15 @@ from broker_app.domain.messages import MESSAGES, counted, t
 from broker_app.domain.problems import InputRefused, Problem
 from broker_app.logs import log_file, log_start, setup_logging
 from broker_app.matching.engine import compose_programme, match
-from broker_app.paths import resolve_db_path
+from broker_app.paths import backup_dir_for, resolve_db_path
 from broker_app.proposals import service as proposal_service
 from broker_app.proposals import texts as proposal_texts
 from broker_app.proposals.demo import load_demo_proposals
 from broker_app.store import audit as audit_store
-from broker_app.store import backups, privacy
+from broker_app.store import backups, erasures, privacy
 from broker_app.store.audit import AuditFilter
 from broker_app.store.catalogue import table_counts
-from broker_app.store.database import Store, StoreError, is_busy
+from broker_app.store.database import Store, StoreError, damage_kind, is_busy
 from broker_app.store.migrations import DatabaseTooNew
 from broker_app.store.staleness import stale_reasons
 
@@ -244,15 +244,31 @@ def _open(args: argparse.Namespace) -> Store:
     path = resolve_db_path(args.db)
     if not path.exists():
         if remembered.was_used(path):
-            raise InputRefused(
-                [Problem("error", "db.missing_remembered", params={"path": str(path)})]
-            )
+            raise InputRefused([Problem("error", "db.missing_remembered", params={
+                "path": str(path), "backups": str(backup_dir_for(path))})])  # fmt: skip
         if args.command in READING_COMMANDS:
-            raise InputRefused([Problem("error", "db.missing", params={"path": str(path)})])
+            raise InputRefused([Problem("error", "db.missing", params={
+                "path": str(path), "backups": str(backup_dir_for(path))})])  # fmt: skip
     store = Store(path)
     remembered.remember(path)
     log_start(f"command {args.command}", __version__, path, store.schema_version())
+    _reapply_erasures(store, args.lang)
     return store
+
+
+def _reapply_erasures(store: Store, lang: str) -> None:
+    """A client the erasure register names but this database still holds (a file copied back
+    by hand, a crash between the register and the erasure) is erased before anything else."""
+    try:
+        again = privacy.reapply_erasures(store)
+    except Exception as exc:  # read-only, busy: the next opening tries again
+        if damage_kind(exc):
+            raise
+        log.warning("erasures not applied again: %s", exc)
+        return
+    if again:
+        register = erasures.register_path(store.path)
+        _err(t("restore.reerased", lang, count=again, register=register))
 
 
 def cmd_demo(args: argparse.Namespace, store: Store) -> int:
@@ -557,7 +573,8 @@ def cmd_doctor(args: argparse.Namespace, store: Store) -> int:
     lang = args.lang
     report = health.check(store)
     if not report.sound:
-        _err(t("cli.doctor_bad", lang, detail="; ".join(report.integrity[:5])))
+        _err(t("cli.doctor_damaged", lang, path=store.path, backups=backup_dir_for(store.path),
+               detail="; ".join(report.integrity[:3])))  # fmt: skip
         return EXIT_REFUSED
     print(t("cli.doctor_ok", lang, path=store.path))
     print(f"  {t('doctor.schema', lang)}: {report.schema_version}")
@@ -592,11 +609,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
     store = Store(target)  # an older schema is brought up to date here
     try:
         version = store.schema_version()
+        again = backups.after_restore(store)  # the audit entry; erasures applied again
     finally:
         store.close()
     remembered.remember(target)
     if version != restored.source.schema_version:
         print(t("restore.migrated", args.lang, version=version))
+    if again:
+        print(t("restore.reerased", args.lang, count=again,
+                register=erasures.register_path(target)))  # fmt: skip
     return EXIT_OK
 
 
@@ -852,14 +873,21 @@ def _run(args: argparse.Namespace, lang: str, chosen_lang: str | None = None) ->
         return EXIT_REFUSED
     except StoreError as exc:
         path = resolve_db_path(args.db)
+        log.warning("database %s in %s: %s", path, args.command, exc)
         if exc.kind == "other":
             _err(t("cli.db_error", lang, detail=f"{path}: {exc}"))
         else:
-            _err(t(f"db.{exc.kind}", lang, path=path))
+            _err(t(f"db.{exc.kind}", lang, path=path, backups=backup_dir_for(path)))
         return EXIT_REFUSED
     except BrokenPipeError:
         raise
     except Exception as exc:
+        kind = damage_kind(exc)
+        if kind:  # damage found halfway a command: said in words, not SQLite's text
+            path = resolve_db_path(args.db)
+            log.warning("database %s in %s: %s", path, args.command, exc)
+            _err(t(f"db.{kind}", lang, path=path, backups=backup_dir_for(path)))
+            return EXIT_REFUSED
         if is_busy(exc):  # another window or program still wrote after the busy timeout
             log.warning("database busy in %s: %s", args.command, exc)
             _err(t("db.locked", lang, path=resolve_db_path(args.db)))

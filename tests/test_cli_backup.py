@@ -49,6 +49,13 @@ def test_backup_into_the_backups_folder_and_into_a_file(capsys, db: Path, tmp_pa
     assert made.parent == backup_dir_for(db) and offerings_in(made) == 2
     assert [b.kind for b in backups.list_backups(db) if b.path == made] == ["manual"]
     target = tmp_path / "usb" / "kopie.sqlite"
+    code, out, err = run(capsys, "--db", str(db), "backup", str(target))  # no such folder
+    assert code == 1 and not out and not target.parent.exists()
+    assert err.strip() == (
+        f"de map {target.parent} bestaat niet; maak hem eerst of kies een andere plek (er is "
+        "geen back-up gemaakt)"
+    )
+    target.parent.mkdir()
     code, out, _ = run(capsys, "--db", str(db), "backup", str(target))
     assert code == 0 and out.strip() == f"back-up gemaakt: {target}"
     assert offerings_in(target) == 2

@@ -337,8 +337,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} is not an Opleidingsmakelaar database",
     },
     "db.damaged": {
-        "nl": "de database {path} is beschadigd; zet een reservekopie terug",
-        "en": "the database {path} is damaged; restore a backup",
+        "nl": "de database {path} is beschadigd; zet een back-up terug met 'broker-app restore "
+        "BESTAND' (back-ups staan in {backups})",
+        "en": "the database {path} is damaged; restore a backup with 'broker-app restore FILE' "
+        "(backups are in {backups})",
     },
     "db.read_only": {
         "nl": "de database {path} is alleen-lezen; kies een map waarin u mag schrijven",
@@ -355,9 +357,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "db.missing": {
         "nl": "database niet gevonden: {path} (maak er een met 'broker-app demo' of "
-        "'broker-app import BESTAND')",
+        "'broker-app import BESTAND', of zet een back-up terug met 'broker-app restore BESTAND'; "
+        "back-ups staan in {backups})",
         "en": "database not found: {path} (make one with 'broker-app demo' or "
-        "'broker-app import FILE')",
+        "'broker-app import FILE', or restore a backup with 'broker-app restore FILE'; "
+        "backups are in {backups})",
     },
     "cli.db_error": {
         "nl": "de database kan niet geopend worden: {detail}",
@@ -975,6 +979,39 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "de back-up vóór het importeren is niet gelukt ({detail}); er is niets geïmporteerd",
         "en": "the backup before the import failed ({detail}); nothing was imported",
     },
+    "backup.source_damaged": {
+        "nl": "de database {path} is beschadigd; er is geen back-up gemaakt (een kopie van een "
+        "beschadigd bestand helpt niet). Zet een back-up terug met 'broker-app restore BESTAND' "
+        "(back-ups staan in {backups})",
+        "en": "the database {path} is damaged; no backup was made (a copy of a damaged file does "
+        "not help). Restore a backup with 'broker-app restore FILE' (backups are in {backups})",
+    },
+    "backup.damaged_before_import": {
+        "nl": "de database is beschadigd; zet een back-up terug (broker-app restore BESTAND; "
+        "back-ups staan in {backups}). Er is niets geïmporteerd en geen back-up gemaakt",
+        "en": "the database is damaged; restore a backup (broker-app restore FILE; backups are "
+        "in {backups}). Nothing was imported and no backup was made",
+    },
+    "backup.no_folder": {
+        "nl": "de map {folder} bestaat niet; maak hem eerst of kies een andere plek (er is geen "
+        "back-up gemaakt)",
+        "en": "the folder {folder} does not exist; create it first or choose another place (no "
+        "backup was made)",
+    },
+    "restore.reerased": {
+        "nl": "{count} eerder gewiste klant(en) opnieuw gewist (het wisregister {register} "
+        "noemt ze; de back-up was van vóór het wissen)",
+        "en": "{count} previously erased client(s) erased again (the erasure register "
+        "{register} names them; the backup was older than the erasure)",
+    },
+    "cli.doctor_damaged": {
+        "nl": "de database {path} is beschadigd ({detail}). Er is niets veranderd. Zet een "
+        "back-up terug met 'broker-app restore BESTAND' (back-ups staan in {backups}) of open "
+        "het venster, dat de laatste bruikbare back-up aanbiedt",
+        "en": "the database {path} is damaged ({detail}). Nothing was changed. Restore a backup "
+        "with 'broker-app restore FILE' (backups are in {backups}) or open the window, which "
+        "offers the latest usable backup",
+    },
     "restore.missing": {"nl": "{path} bestaat niet", "en": "{path} does not exist"},
     "restore.not_database": {
         "nl": "{path} is geen database; er is niets teruggezet",
@@ -1025,10 +1062,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "db.missing_remembered": {
         "nl": "de database {path} is er niet meer, terwijl dit programma hem eerder gebruikte; "
         "er wordt geen lege database voor in de plaats gemaakt. Zet een back-up terug met "
-        "'broker-app restore BESTAND' of open het venster",
+        "'broker-app restore BESTAND' (back-ups staan in {backups}) of open het venster",
         "en": "the database {path} is gone, though this program used it before; no empty "
-        "database is made in its place. Restore a backup with 'broker-app restore FILE' or "
-        "open the window",
+        "database is made in its place. Restore a backup with 'broker-app restore FILE' "
+        "(backups are in {backups}) or open the window",
     },
 }
 

@@ -14,6 +14,7 @@ database after checking it, and keeps the database it replaces as ``…-voor-her
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import shutil
 import sqlite3
@@ -26,21 +27,26 @@ import sqlite_utils
 
 from broker_app.domain.problems import InputRefused, Problem
 from broker_app.paths import backup_dir_for
+from broker_app.store import audit, privacy
 from broker_app.store.backup_files import (
     BEFORE_IMPORT,
     BEFORE_RESTORE,
     DAILY,
     MANUAL,
     SUFFIX,
+    SourceDamaged,
     automatic_backup,
     automatic_backups,
     backup_target,
+    check_source,
     parse_name,
     reason_for,
 )
 from broker_app.store.connection import backup_to
 from broker_app.store.database import Store
 from broker_app.store.migrations import MIGRATION_SET, build_migrations
+
+log = logging.getLogger(__name__)
 
 OUR_TABLES = ("offerings", "providers", "clients", "proposals", "settings")
 
@@ -67,26 +73,56 @@ def backup_name(db_path: Path, when: datetime) -> str:
     return f"{db_path.stem}-{when:%Y-%m-%d-%H%M%S}{SUFFIX}"
 
 
+def _checked_source(store: Store) -> None:
+    """Refuse to copy a damaged database (a manual backup must not look like a good copy)."""
+    try:
+        check_source(store.db)
+    except SourceDamaged as exc:
+        raise _refused(
+            "backup.source_damaged", path=str(store.path), backups=str(backup_dir_for(store.path))
+        ) from exc
+
+
+def _note_backup(store: Store) -> None:
+    """The audit entry of a backup made by hand (after it is made; a read-only database keeps
+    the backup and only misses the entry)."""
+    try:
+        with store.transaction() as db:
+            audit.record(db, audit.BACKUP, "database", None, {})
+    except sqlite3.Error as exc:
+        log.warning("backup made, but its audit entry could not be written: %s", exc)
+
+
 def make_backup(store: Store, when: datetime | None = None) -> Path:
-    """A backup made by the broker, now, into the backup folder (never rotated away)."""
-    return backup_to(store.db, backup_target(store.path, when or datetime.now()))
+    """A backup made by the broker, now, into the backup folder (never rotated away). Refused
+    (InputRefused) when the database fails ``PRAGMA quick_check``."""
+    _checked_source(store)
+    made = backup_to(store.db, backup_target(store.path, when or datetime.now()))
+    _note_backup(store)
+    return made
 
 
 def backup_into(store: Store, target: Path) -> Path:
     """A backup into a file of the broker's choice (``broker-app backup FILE``); a folder gets
-    the usual name inside it. Refuses to overwrite a file."""
+    the usual name inside it. Refuses to overwrite a file, to create folders (a mistyped path
+    must not quietly become a new folder) and to copy a damaged database."""
     if target.is_dir():
         target = target / backup_name(store.path, datetime.now())
     if target.exists():
         raise InputRefused([Problem("error", "backup.exists", params={"path": str(target)})])
+    if not target.parent.is_dir():
+        raise _refused("backup.no_folder", path=str(target), folder=str(target.parent))
+    _checked_source(store)
     try:
-        return backup_to(store.db, target)
+        made = backup_to(store.db, target)
     except (sqlite3.Error, OSError) as exc:
         with contextlib.suppress(OSError):
             target.unlink()
         raise InputRefused(
             [Problem("error", "backup.failed", params={"path": str(target), "detail": str(exc)})]
         ) from exc
+    _note_backup(store)
+    return made
 
 
 def daily_backup(store: Store, now: datetime | None = None) -> Path | None:
@@ -106,6 +142,9 @@ def backup_before_import(store: Store, when: datetime | None = None) -> Path | N
         return None
     try:
         return automatic_backup(store.db, store.path, BEFORE_IMPORT, when)
+    except SourceDamaged as exc:
+        folder = str(backup_dir_for(store.path))
+        raise _refused("backup.damaged_before_import", backups=folder) from exc
     except (sqlite3.Error, OSError) as exc:
         raise _refused("backup.before_import_failed", detail=str(exc)) from exc
 
@@ -326,6 +365,32 @@ def restore_database(source: Path, target: Path, when: datetime | None = None) -
             temporary.unlink()
         raise _refused("restore.failed", path=str(target), detail=str(exc)) from exc
     return Restored(checked, target, kept)
+
+
+def after_restore(store: Store) -> int:
+    """Once a restored database is open (and migrated): in one transaction, the audit entry of
+    the restore (in the restored log) and the erasures of the erasure register applied again to
+    the clients this older copy still holds (``store/erasures.py``). Returns how many clients
+    were erased again."""
+    with privacy.erasing(store), store.transaction() as db:
+        again = privacy.reapply_erasures_in(db, store.path)
+        details = {"clients": again} if again else {}
+        audit.record(db, audit.RESTORE_BACKUP, "database", None, details)
+    return again
+
+
+def usable_backup(db_path: Path) -> BackupFile | None:
+    """The newest backup that a restore would actually use: it passes the checks of
+    :func:`check_database_file` (unusable ones are skipped), not a ``…-voor-herstel`` copy."""
+    for backup in list_backups(db_path):
+        if backup.kind == BEFORE_RESTORE:
+            continue
+        try:
+            check_database_file(backup.path)
+        except InputRefused:
+            continue
+        return backup
+    return None
 
 
 def latest_backup(db_path: Path) -> BackupFile | None:

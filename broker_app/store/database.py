@@ -47,6 +47,18 @@ def is_busy(exc: BaseException) -> bool:
     return _sqlite_busy(exc)
 
 
+def damage_kind(exc: BaseException) -> str | None:
+    """``damaged`` or ``not_database`` when ``exc`` is SQLite saying the file is damaged or no
+    database (found halfway a command, after the file opened); else None."""
+    if isinstance(exc, StoreError):
+        kind = exc.kind
+    elif isinstance(exc, sqlite_utils.db.sqlite3.DatabaseError):
+        kind = _kind(str(exc))
+    else:
+        return None
+    return kind if kind in ("damaged", "not_database") else None
+
+
 class Store:
     """Hands each thread its own connection to the same file."""
 
@@ -128,8 +140,12 @@ class Store:
         return True
 
     def integrity(self) -> list[str]:
-        """``['ok']`` when sound; otherwise SQLite's list of problems."""
-        return [row[0] for row in self.db.execute("PRAGMA quick_check").fetchall()]
+        """``['ok']`` when sound; otherwise SQLite's list of problems (also when the check
+        itself fails on a damaged page: then SQLite's error is the one problem)."""
+        try:
+            return [row[0] for row in self.db.execute("PRAGMA quick_check").fetchall()]
+        except sqlite_utils.db.sqlite3.DatabaseError as exc:
+            return [str(exc)]
 
     def close(self) -> None:
         with self._lock:

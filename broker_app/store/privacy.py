@@ -13,6 +13,7 @@ afterwards (the log would otherwise still hold the pages as they were).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -33,7 +34,7 @@ from broker_app.domain.privacy import (
     erase_snapshot,
     months_before,
 )
-from broker_app.store import audit
+from broker_app.store import audit, erasures
 from broker_app.store.database import Store
 from broker_app.store.records import from_json_list, now_utc
 from broker_app.store.settings import get_setting, set_setting
@@ -295,7 +296,7 @@ def erased_on(db: sqlite_utils.Database, client_id: str) -> date | None:
 
 
 @contextmanager
-def _secure(store: Store) -> Iterator[None]:
+def erasing(store: Store) -> Iterator[None]:
     """Freed pages and cells are overwritten with zeros while inside; afterwards the
     write-ahead log is folded into the file and emptied."""
     conn = store.db.conn
@@ -337,68 +338,129 @@ def _anonymise_participants(db: sqlite_utils.Database, client_id: str) -> int:
     return changed
 
 
+ERASE_ACTIONS = ("erase_client", audit.ERASE)  # how an erasure is written in the audit log
+
+
 def erase_client(store: Store, client_id: str) -> ErasePreview:
     """Erase the employer's personal data in one transaction; returns what was there (the
     preview, with the old name only for the caller's message). Rows stay, with their counts,
-    amounts, statuses and dates; see the module text. Raises LookupError when unknown."""
-    with _secure(store), store.transaction() as db:
-        preview = erase_preview(db, client_id)
-        if preview is None:
-            raise LookupError(client_id)
-        number = int(get_setting(db, ANONYMOUS_COUNTER, 0) or 0) + 1
-        set_setting(db, ANONYMOUS_COUNTER, number)
-        placeholder = anonymous_client_name(number)
-        now = now_utc()
-        postcode = db.execute("SELECT postcode FROM clients WHERE id = ?", [client_id]).fetchone()
+    amounts, statuses and dates; see the module text. Raises LookupError when unknown.
+
+    The erasure is first written to the erasure register beside the database
+    (``store/erasures.py``), so a restore of an older backup cannot bring the data back."""
+    if erase_preview(store.db, client_id) is None:
+        raise LookupError(client_id)
+    added = erasures.add(store.path, client_id)
+    try:
+        with erasing(store), store.transaction() as db:
+            return _erase(db, client_id)
+    except BaseException:
+        if added:
+            with contextlib.suppress(OSError):
+                erasures.remove(store.path, client_id)
+        raise
+
+
+def erased_in(db: sqlite_utils.Database, client_id: str) -> bool:
+    """Whether this database's own audit log says the client was erased."""
+    marks = ", ".join("?" for _ in ERASE_ACTIONS)
+    row = db.execute(
+        f"SELECT 1 FROM audit_log WHERE table_name = 'clients' AND record_id = ? "
+        f"AND action IN ({marks}) LIMIT 1",
+        [client_id, *ERASE_ACTIONS],
+    ).fetchone()
+    return row is not None
+
+
+def erasures_due(db: sqlite_utils.Database, db_path: Path) -> list[str]:
+    """Clients the erasure register names that this database holds and has not erased (a
+    restored older backup, or a crash between the register and the erasure)."""
+    listed = sorted(erasures.erased_ids(db_path))
+    due = []
+    for client_id in listed:
+        exists = db.execute("SELECT 1 FROM clients WHERE id = ?", [client_id]).fetchone()
+        if exists is not None and not erased_in(db, client_id):
+            due.append(client_id)
+    return due
+
+
+def reapply_erasures_in(db: sqlite_utils.Database, db_path: Path) -> int:
+    """Erase again, inside the caller's transaction, every client that is due (see
+    :func:`erasures_due`); each gets its own ``erase_client`` entry marked ``again``."""
+    due = erasures_due(db, db_path)
+    for client_id in due:
+        _erase(db, client_id, again=True)
+    return len(due)
+
+
+def reapply_erasures(store: Store) -> int:
+    """:func:`reapply_erasures_in` in one transaction of its own, with secure delete; returns
+    how many clients were erased again (0, quickly, when the register names none)."""
+    if not erasures.erased_ids(store.path) or not erasures_due(store.db, store.path):
+        return 0
+    with erasing(store), store.transaction() as db:
+        return reapply_erasures_in(db, store.path)
+
+
+def _erase(db: sqlite_utils.Database, client_id: str, again: bool = False) -> ErasePreview:
+    preview = erase_preview(db, client_id)
+    if preview is None:
+        raise LookupError(client_id)
+    number = int(get_setting(db, ANONYMOUS_COUNTER, 0) or 0) + 1
+    set_setting(db, ANONYMOUS_COUNTER, number)
+    placeholder = anonymous_client_name(number)
+    now = now_utc()
+    postcode = db.execute("SELECT postcode FROM clients WHERE id = ?", [client_id]).fetchone()
+    db.conn.execute(
+        "UPDATE clients SET name = ?, kvk = NULL, address = NULL, postcode = ?, email = NULL, "
+        "phone = NULL, notes = NULL, updated_at = ? WHERE id = ?",
+        [placeholder, _postcode_digits(postcode[0]), now, client_id],
+    )
+    db.conn.execute("DELETE FROM contacts WHERE client_id = ?", [client_id])
+    _anonymise_participants(db, client_id)
+    db.conn.execute(
+        "UPDATE intakes SET title = NULL, notes = NULL, updated_at = ? WHERE client_id = ?",
+        [now, client_id],
+    )
+    db.conn.execute(
+        "UPDATE demand_lines SET title = NULL, text = '', updated_at = ? "
+        "WHERE intake_id IN (SELECT id FROM intakes WHERE client_id = ?)",
+        [now, client_id],
+    )
+    db.conn.execute(
+        "UPDATE proposals SET title = NULL, updated_at = ? WHERE client_id = ?",
+        [now, client_id],
+    )
+    versions = db.execute(
+        "SELECT v.id, v.snapshot FROM proposal_versions v "
+        "JOIN proposals p ON p.id = v.proposal_id WHERE p.client_id = ?",
+        [client_id],
+    ).fetchall()
+    for version_id, snapshot in versions:
         db.conn.execute(
-            "UPDATE clients SET name = ?, kvk = NULL, address = NULL, postcode = ?, email = NULL, "
-            "phone = NULL, notes = NULL, updated_at = ? WHERE id = ?",
-            [placeholder, _postcode_digits(postcode[0]), now, client_id],
+            "UPDATE proposal_lines SET notes = NULL WHERE version_id = ? AND notes IS NOT NULL",
+            [version_id],
         )
-        db.conn.execute("DELETE FROM contacts WHERE client_id = ?", [client_id])
-        _anonymise_participants(db, client_id)
-        db.conn.execute(
-            "UPDATE intakes SET title = NULL, notes = NULL, updated_at = ? WHERE client_id = ?",
-            [now, client_id],
-        )
-        db.conn.execute(
-            "UPDATE demand_lines SET title = NULL, text = '', updated_at = ? "
-            "WHERE intake_id IN (SELECT id FROM intakes WHERE client_id = ?)",
-            [now, client_id],
-        )
-        db.conn.execute(
-            "UPDATE proposals SET title = NULL, updated_at = ? WHERE client_id = ?",
-            [now, client_id],
-        )
-        versions = db.execute(
-            "SELECT v.id, v.snapshot FROM proposal_versions v "
-            "JOIN proposals p ON p.id = v.proposal_id WHERE p.client_id = ?",
-            [client_id],
-        ).fetchall()
-        for version_id, snapshot in versions:
+        if snapshot:
+            erased = erase_snapshot(json.loads(snapshot), placeholder)
             db.conn.execute(
-                "UPDATE proposal_lines SET notes = NULL WHERE version_id = ? AND notes IS NOT NULL",
-                [version_id],
+                "UPDATE proposal_versions SET snapshot = ? WHERE id = ?",
+                [json.dumps(erased, ensure_ascii=False), version_id],
             )
-            if snapshot:
-                erased = erase_snapshot(json.loads(snapshot), placeholder)
-                db.conn.execute(
-                    "UPDATE proposal_versions SET snapshot = ? WHERE id = ?",
-                    [json.dumps(erased, ensure_ascii=False), version_id],
-                )
-        audit.record(
-            db,
-            audit.ERASE,
-            "clients",
-            client_id,
-            {
-                "contacts": preview.contacts,
-                "participants": preview.participants,
-                "intakes": preview.intakes,
-                "proposals": preview.proposals,
-                "sent_versions": preview.sent_versions,
-            },
-        )
+    audit.record(
+        db,
+        audit.ERASE,
+        "clients",
+        client_id,
+        {
+            "contacts": preview.contacts,
+            "participants": preview.participants,
+            "intakes": preview.intakes,
+            "proposals": preview.proposals,
+            "sent_versions": preview.sent_versions,
+            **({"again": 1} if again else {}),
+        },
+    )
     return replace(preview, placeholder=placeholder)
 
 
@@ -473,7 +535,7 @@ def apply_retention(store: Store, today: date | None = None) -> RetentionResult:
     if not retention_due(store.db, today, months):
         return RetentionResult(months, 0, 0)
     clients = participants = 0
-    with _secure(store), store.transaction() as db:
+    with erasing(store), store.transaction() as db:
         for client_id in retention_due(db, today, months):
             changed = _anonymise_participants(db, client_id)
             if changed:

@@ -184,6 +184,7 @@ class WindowSession(QObject):
                     "Back-up van {date} teruggezet; de vervangen database is bewaard als {name}",
                 ).format(date=f"{long_date(made.date(), self.flow.lang)}, {made:%H:%M}",
                          name=done.kept.name if done.kept else "—")  # fmt: skip
+                self.flow.restored = True  # the restore's audit entry and the erasures
             self.store = self.flow.open(self.db_path, check_in_background=True)
             if self.store is None or not self._show_window():
                 if app:

@@ -36,7 +36,7 @@ from broker_app import remembered
 from broker_app.domain.formatting import long_date
 from broker_app.domain.problems import InputRefused
 from broker_app.paths import backup_dir_for
-from broker_app.store import backups
+from broker_app.store import backups, privacy
 from broker_app.store import startup as checks
 from broker_app.store.backup_files import BEFORE_RESTORE
 from broker_app.store.database import Store
@@ -140,6 +140,24 @@ class StartupFlow(QObject):
         self.lang = lang
         self.message = ""
         self.check: checks.BackgroundCheck | None = None
+        self.restored = False  # a restore put a file in place: note it in the restored log
+
+    def _after_open(self, store: Store) -> None:
+        """After a restore: its audit entry, and the erasure register applied again (one
+        transaction). At any other opening only the register (a file copied back by hand)."""
+        restored, self.restored = self.restored, False
+        try:
+            again = backups.after_restore(store) if restored else privacy.reapply_erasures(store)
+        except Exception:  # read-only, busy: said in the log, tried again at the next opening
+            log.warning("the restore's audit entry or the erasures failed", exc_info=True)
+            return
+        if not again:
+            return
+        if again == 1:
+            said = self.tr("1 eerder gewiste klant opnieuw gewist")
+        else:
+            said = self.tr("{count} eerder gewiste klanten opnieuw gewist").format(count=again)
+        self.message = f"{self.message}; {said}" if self.message else said
 
     # -- the parts tests answer ----------------------------------------------------------------
 
@@ -180,6 +198,7 @@ class StartupFlow(QObject):
             if opened.state == checks.OK and opened.store is not None:
                 remembered.remember(db_path)
                 self.check = opened.check
+                self._after_open(opened.store)
                 return opened.store
             log.warning("database %s at start: %s %s", db_path, opened.state, opened.detail)
             choice = self._ask(opened)
@@ -202,7 +221,7 @@ class StartupFlow(QObject):
 
     def _ask(self, opened: checks.Opened) -> str:
         path = opened.path
-        newest = backups.latest_backup(path)
+        newest = backups.usable_backup(path)  # the one "Laatste back-up terugzetten" takes
         detail = self.tr("Bestand: {path}").format(path=path)
         quit_choice = (QUIT, self.tr("Afsluiten"))
         if opened.state == checks.MISSING:
@@ -269,6 +288,7 @@ class StartupFlow(QObject):
             )
             return False
         self.message = self.tr("Teruggezet: {name}").format(name=restored.source.path.name)
+        self.restored = True
         return True
 
     def _restore_newest_backup(self, db_path: Path) -> bool:
@@ -289,6 +309,7 @@ class StartupFlow(QObject):
                 return False
             made = _when(backup, self.lang)
             self.message = self.tr("Back-up van {date} teruggezet").format(date=made)
+            self.restored = True
             if skipped:
                 log.warning("unusable backups skipped: %s", skipped)
             return True

@@ -15,6 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from broker_app.domain.problems import InputRefused
+
 log = logging.getLogger(__name__)
 
 Report = Callable[[int, int], bool]  # (done, total) -> cancel requested?
@@ -57,7 +59,10 @@ class Task(QRunnable):
             if self._cancel.is_set() and self._is_cancel(exc):
                 self.signals.cancelled.emit()
             else:
-                log.exception("task %s failed", self.name)
+                if isinstance(exc, InputRefused):  # an expected refusal, said by on_error
+                    log.info("task %s refused: %s", self.name, exc)
+                else:
+                    log.exception("task %s failed", self.name)
                 self.signals.failed.emit(exc)
         else:
             if self._cancel.is_set():

@@ -358,6 +358,9 @@ class DatabaseSection(Section):
     def _failed(self, exc: BaseException) -> None:
         log.warning("backup failed: %s", exc)
         self._finish()
+        if isinstance(exc, InputRefused):  # a damaged database: said in words, with advice
+            self.backup_message.say(exc.render(self.lang))
+            return
         self.backup_message.say(self.tr("De back-up is niet gelukt: {reason}").format(
             reason=str(exc) or type(exc).__name__))  # fmt: skip
 
@@ -477,11 +480,13 @@ class DatabaseSection(Section):
         self.remove_demo_button.setText(self.tr("Demogegevens worden verwijderd…"))
         self.demo_message.clear_message()
         self.demo_done.hide()
-        store = self.store
+        store, lang = self.store, self.lang
 
         def work(report) -> tuple[Path, DemoCounts]:
             try:
                 made = backups.make_backup(store)
+            except InputRefused as exc:
+                raise _BackupFailed(exc.render(lang)) from exc
             except Exception as exc:
                 raise _BackupFailed(str(exc) or type(exc).__name__) from exc
             return made, demo.remove_demo(store)
