@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from broker_app.catalogue import csv_v1, mapping
-from broker_app.catalogue.columns import COLUMNS, REQUIRED
+from broker_app.catalogue.columns import COLUMNS
 from broker_app.domain import vocab
 from broker_app.domain.problems import InputRefused
 from broker_app.ui import dialogs
@@ -410,13 +410,7 @@ class MappingPanel(QWidget):
 
     def missing(self) -> list[str]:
         """Required CSV v1 columns that neither a header nor a value for every row gives."""
-        profile = self.profile()
-        present = {c for c in profile.columns.values() if c} | set(profile.fixed)
-        if profile.provider:
-            present.add("provider")
-        if profile.code_from_title:
-            present.add("code")
-        return [c for c in REQUIRED if c not in present]
+        return mapping.missing_required(self.profile())
 
     def twice(self) -> list[str]:
         chosen = [c.currentData() for c in self.combos if c.currentData()]
