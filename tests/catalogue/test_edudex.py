@@ -19,7 +19,7 @@ EDUDEX = Path(__file__).parent.parent / "fixtures" / "edudex"
 
 @pytest.fixture
 def wired(monkeypatch: pytest.MonkeyPatch) -> None:
-    """``read_file`` reading .json as EDU-DEX, as the lead wires it into the importer."""
+    """``read_file`` reading .json as EDU-DEX (the importer tells feeds apart by content)."""
     plain = importer.read_file
 
     def read_file(path: Path):

@@ -31,7 +31,7 @@ def by_code(records: list[OfferingRecord]) -> dict[str, OfferingRecord]:
 
 @pytest.fixture
 def ooapi_wired(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The importer reading .json as OOAPI, as the lead wires it in (read_file by suffix)."""
+    """The importer reading .json as OOAPI (read_file by suffix, then by content)."""
     plain = importer.read_file
 
     def read_file(path: Path):
