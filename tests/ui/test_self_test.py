@@ -129,9 +129,7 @@ def test_a_broken_step_is_a_fout_line_and_exit_1(qapp, capsys, monkeypatch) -> N
 
 
 def test_a_missing_bundled_file_fails_the_first_step(qapp, capsys, monkeypatch) -> None:
-    monkeypatch.setattr(
-        resources_check, "missing_here", lambda: ["resources/fonts/DejaVuSans.ttf"]
-    )
+    monkeypatch.setattr(resources_check, "missing_here", lambda: ["resources/fonts/DejaVuSans.ttf"])
     assert main(["--lang", "en", "--self-test"]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert lines[1] == "FAIL Bundled files: missing: resources/fonts/DejaVuSans.ttf"
