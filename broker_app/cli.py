@@ -86,6 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"broker-app {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation offscreen in a temporary folder (database, demo, "
+        "matching, PDF, backup, translations, every page of the window); exit 0 when all worked",
+    )
     _common(parser, suppress=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -813,7 +819,32 @@ COMMANDS = {
 }
 
 
+SELF_TEST = "--self-test"
+
+
+def _self_test_language(argv: Sequence[str]) -> str:
+    """``--lang en`` or ``--lang=en`` anywhere in ``argv``; else Dutch."""
+    for i, arg in enumerate(argv):
+        value = arg.split("=", 1)[1] if arg.startswith("--lang=") else None
+        if arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        if value in ("nl", "en"):
+            return value
+    return "nl"
+
+
+def cmd_self_test(lang: str) -> int:
+    from broker_app.ui.self_test import run_self_test  # Qt only for the window
+
+    return run_self_test(lang)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if SELF_TEST in argv:
+        # Before argparse: whatever else is on the line (a command, an option a launcher
+        # added), the self-test runs, in its own temporary folder, without the broker's log.
+        return cmd_self_test(_self_test_language(argv))
     parser = build_parser()
     args = parser.parse_args(argv)
     chosen_lang = args.lang

@@ -1067,6 +1067,81 @@ MESSAGES: dict[str, dict[str, str]] = {
         "database is made in its place. Restore a backup with 'broker-app restore FILE' "
         "(backups are in {backups}) or open the window",
     },
+    # broker-app --self-test: one line per step
+    "selftest.header": {
+        "nl": "Zelftest van Opleidingsmakelaar {version} (meegeleverde bestanden uit {root})",
+        "en": "Self-test of Opleidingsmakelaar {version} (bundled files from {root})",
+    },
+    "selftest.ok": {"nl": "OK   {step} ({seconds} s)", "en": "OK   {step} ({seconds} s)"},
+    "selftest.fail": {"nl": "FOUT {step}: {detail}", "en": "FAIL {step}: {detail}"},
+    "selftest.skipped": {
+        "nl": "overgeslagen, want '{step}' mislukte",
+        "en": "skipped, because '{step}' failed",
+    },
+    "selftest.passed": {
+        "nl": "Zelftest geslaagd: {count} stappen in {seconds} s",
+        "en": "Self-test passed: {count} steps in {seconds} s",
+    },
+    "selftest.failed": {
+        "nl": "Zelftest mislukt: {failed} van {count} stappen ({seconds} s); details in {log}",
+        "en": "Self-test failed: {failed} of {count} steps ({seconds} s); details in {log}",
+    },
+    "selftest.files": {"nl": "Meegeleverde bestanden", "en": "Bundled files"},
+    "selftest.files_missing": {"nl": "ontbreekt: {names}", "en": "missing: {names}"},
+    "selftest.database": {
+        "nl": "Database aanmaken (migraties)",
+        "en": "Create the database (migrations)",
+    },
+    "selftest.schema": {
+        "nl": "schemaversie {found}, verwacht {expected}",
+        "en": "schema version {found}, expected {expected}",
+    },
+    "selftest.demo": {
+        "nl": "Demo-aanbod, demoklanten en demovoorstellen laden",
+        "en": "Load the demo catalogue, clients and proposals",
+    },
+    "selftest.demo_empty": {
+        "nl": "{offerings} opleidingen, {clients} klanten, {proposals} voorstellen geladen",
+        "en": "{offerings} offerings, {clients} clients, {proposals} proposals loaded",
+    },
+    "selftest.match": {"nl": "Een vraag matchen", "en": "Match a demand"},
+    "selftest.no_matches": {
+        "nl": "geen enkele opleiding gevonden voor de voorbeeldvraag",
+        "en": "no offering found for the example demand",
+    },
+    "selftest.fonts": {"nl": "Lettertypen (DejaVu Sans)", "en": "Fonts (DejaVu Sans)"},
+    "selftest.pdf": {
+        "nl": "Voorstel samenstellen en als PDF opmaken",
+        "en": "Compose a proposal and render its PDF",
+    },
+    "selftest.not_pdf": {
+        "nl": "het resultaat is geen leesbare PDF ({detail})",
+        "en": "the result is not a readable PDF ({detail})",
+    },
+    "selftest.backup": {"nl": "Back-up maken en terugzetten", "en": "Back up and restore"},
+    "selftest.backup_differs": {
+        "nl": "de teruggezette database verschilt: {found} in plaats van {expected}",
+        "en": "the restored database differs: {found} instead of {expected}",
+    },
+    "selftest.translations": {"nl": "Vertalingen (Engels)", "en": "Translations (English)"},
+    "selftest.no_translations": {
+        "nl": "Engelse vertalingen niet gevonden of leeg: {path}",
+        "en": "English translations not found or empty: {path}",
+    },
+    "selftest.window": {"nl": "Venster openen", "en": "Open the window"},
+    "selftest.page": {"nl": "Pagina {title}", "en": "Page {title}"},
+    "selftest.blank_page": {
+        "nl": "de pagina is leeg getekend ({width}×{height}, {colours} kleuren)",
+        "en": "the page was drawn blank ({width}×{height}, {colours} colours)",
+    },
+    "selftest.wrong_page": {
+        "nl": "het venster toont {shown} in plaats van {wanted}",
+        "en": "the window shows {shown} instead of {wanted}",
+    },
+    "selftest.message": {
+        "nl": "het venster meldde: {text}",
+        "en": "the window said: {text}",
+    },
 }
 
 
