@@ -9,13 +9,14 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from broker_app import __version__, logs
 from broker_app.catalogue.demo import is_empty, load_demo
 from broker_app.domain.formatting import long_date
 from broker_app.domain.problems import InputRefused
-from broker_app.paths import APP_NAME
+from broker_app.paths import APP_NAME, data_dir
 from broker_app.proposals.demo import load_demo_proposals
 from broker_app.store import backups
 from broker_app.store.database import Store
@@ -45,6 +46,7 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(data_dir("resources") / "icons" / "broker-app.png")))
     return app
 
 

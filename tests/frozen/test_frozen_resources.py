@@ -1,0 +1,96 @@
+"""The frozen build (PyInstaller, `build.spec`) carries every data file the program reads, and
+nothing of the sources beside them. Run after a build:
+
+    BROKER_APP_BUNDLE=dist/broker-app python -m pytest tests/frozen
+"""
+
+import os
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from broker_app import __version__
+from tools import bundle
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+EXE_NAME = "broker-app.exe" if sys.platform == "win32" else "broker-app"
+
+
+@pytest.fixture(scope="module")
+def bundle_dir() -> Path:
+    folder = Path(os.environ["BROKER_APP_BUNDLE"])
+    if not folder.is_absolute():
+        folder = ROOT / folder
+    assert (folder / EXE_NAME).is_file(), f"no built bundle in {folder}: run pyinstaller build.spec"
+    return folder
+
+
+@pytest.fixture(scope="module")
+def internal(bundle_dir: Path) -> Path:
+    return bundle_dir / "_internal"
+
+
+def test_every_data_file_travels_unchanged(internal: Path) -> None:
+    expected = bundle.bundled_files(ROOT)
+    assert "db/migrations/0001_schema.sql" in expected  # the rule itself finds the data
+    assert "resources/translations/broker_app_en.qm" in expected
+    missing = [f for f in expected if not (internal / f).is_file()]
+    assert missing == []
+    changed = [f for f in expected if (internal / f).read_bytes() != (ROOT / f).read_bytes()]
+    assert changed == []
+
+
+def test_every_migration_demo_file_and_text_is_among_them() -> None:
+    """The rule leaves out no file the program reads (checked against the folders' contents)."""
+    expected = set(bundle.bundled_files(ROOT))
+    needed = [
+        *(p.relative_to(ROOT).as_posix() for p in (ROOT / "db" / "migrations").glob("*.sql")),
+        *(f"db/demo/{n}" for n in ("catalogue.csv", "clients.json", "proposals.json")),
+        *(p.relative_to(ROOT).as_posix() for p in (ROOT / "reports").glob("*.json")),
+        *(p.relative_to(ROOT).as_posix() for p in (ROOT / "resources" / "fonts").glob("*.ttf")),
+        "resources/places/nl_places.csv",
+        "resources/synonyms/nl.txt",
+        "resources/icons/broker-app.png",
+    ]
+    assert sorted(set(needed) - expected) == []
+
+
+def test_sources_and_build_scripts_stay_out(internal: Path) -> None:
+    travelled = [
+        p.relative_to(internal).as_posix()
+        for folder in bundle.DATA_FOLDERS
+        for p in (internal / folder).rglob("*")
+        if p.is_file()
+    ]
+    assert [f for f in travelled if f.endswith((".ts", ".py"))] == []
+    assert [f for f in travelled if "/pending/" in f] == []
+    assert sorted(f for f in travelled if f.endswith(".md")) == ["resources/places/README.md"]
+    assert sorted(travelled) == sorted(bundle.bundled_files(ROOT))
+
+
+def test_the_bundle_has_what_qt_and_babel_need_offscreen(internal: Path) -> None:
+    qt = internal / "PySide6" / "Qt"
+    if sys.platform.startswith("linux"):
+        assert (qt / "plugins" / "platforms" / "libqoffscreen.so").is_file()
+        assert (qt / "plugins" / "platforms" / "libqxcb.so").is_file()
+    assert (qt / "translations" / "qtbase_nl.qm").is_file()
+    locales = {p.stem for p in (internal / "babel" / "locale-data").glob("*.dat")}
+    assert {"root", "nl", "nl_NL", "en", "en_GB"} <= locales
+    assert not (qt / "lib" / "libQt6WebEngineCore.so.6").exists()
+
+
+def test_the_executable_starts_and_knows_its_version(bundle_dir: Path) -> None:
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "version" in pyproject["project"].get("dynamic", []) or pyproject["project"]["version"]
+    done = subprocess.run(
+        [str(bundle_dir / EXE_NAME), "--version"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"broker-app {__version__}"
