@@ -76,8 +76,9 @@ def parse_amount(text: str) -> Decimal:
 
 
 def to_cents(amount: Decimal) -> int:
-    """Round half up to whole cents, as an invoice does."""
-    return int((amount * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    """Round half up to whole cents, as an invoice does. Any size: an absurd amount is the
+    caller's to refuse (``quantize`` would raise on more digits than Decimal's precision)."""
+    return int((amount * 100).to_integral_value(rounding=ROUND_HALF_UP))
 
 
 def from_cents(cents: int) -> Decimal:

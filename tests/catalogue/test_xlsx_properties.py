@@ -65,6 +65,7 @@ def _frame(cells: list[dict[str, object]]) -> list[list[object]]:
     skip_invalid=st.booleans(),
 )
 @example(cells=[{"provider": 1e28}], skip_invalid=False)  # found: decimal.InvalidOperation
+@example(cells=[{"price": 1e26}], skip_invalid=False)  # found: to_cents InvalidOperation
 def test_typed_cells_formulas_and_errors_in_a_valid_frame(
     tmp_path: Path, store: Store, cells: list[dict[str, object]], skip_invalid: bool
 ) -> None:

@@ -43,6 +43,9 @@ def test_words_and_malformed_numbers_are_refused(text: str) -> None:
 def test_cents_round_half_up_like_an_invoice() -> None:
     assert to_cents(Decimal("0.005")) == 1
     assert to_cents(Decimal("0.004")) == 0
+    # an absurd amount is counted, not a crash: the importer refuses it as too large
+    assert to_cents(Decimal("1e26")) == 10**28
+    assert to_cents(Decimal("12345678901234567890123456.785")) > 10**27
     assert to_cents(Decimal("2.675")) == 268
     assert parse_cents("€ 1.250,50") == 125050
 
