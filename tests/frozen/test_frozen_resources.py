@@ -43,6 +43,14 @@ def test_every_data_file_travels_unchanged(internal: Path) -> None:
     assert changed == []
 
 
+def test_every_resource_the_program_loads_is_in_the_bundle(internal: Path) -> None:
+    """The package's own list (``resources_check``, also used by the self-test and the wheel
+    test), checked in the frozen build."""
+    from broker_app import resources_check
+
+    assert resources_check.missing_in(internal) == []
+
+
 def test_every_migration_demo_file_and_text_is_among_them() -> None:
     """The rule leaves out no file the program reads (checked against the folders' contents)."""
     expected = set(bundle.bundled_files(ROOT))
