@@ -6,7 +6,6 @@ import logging
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +25,7 @@ from broker_app.domain.vocab import LEVELS, SCHEDULE
 from broker_app.store.database import Store
 from broker_app.ui import dialogs
 from broker_app.ui.context import CATALOGUE_DATA, AppContext
+from broker_app.ui.widgets.tables import style_table
 
 log = logging.getLogger(__name__)
 
@@ -58,10 +58,7 @@ class CatalogueDuplicatesDialog(QDialog):
             self.tr("Prijs A"), self.tr("Opleiding B"), self.tr("Plaats B"), self.tr("Prijs B"),
             self.tr("Waarom"),
         ])  # fmt: skip
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        style_table(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in (1, 4):

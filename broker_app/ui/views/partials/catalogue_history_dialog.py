@@ -7,7 +7,6 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +23,7 @@ from broker_app.domain.formatting import number, short_date
 from broker_app.domain.problems import InputRefused
 from broker_app.ui import dialogs
 from broker_app.ui.context import CATALOGUE_DATA, AppContext
+from broker_app.ui.widgets.tables import style_table
 
 log = logging.getLogger(__name__)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -52,10 +52,7 @@ class CatalogueHistoryDialog(QDialog):
             self.tr("Bijgewerkt"), self.tr("Ongewijzigd"), self.tr("Overgeslagen"),
             self.tr("Status"),
         ])  # fmt: skip
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        style_table(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

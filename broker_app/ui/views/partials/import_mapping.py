@@ -45,6 +45,7 @@ from broker_app.domain import vocab
 from broker_app.domain.problems import InputRefused
 from broker_app.ui import dialogs
 from broker_app.ui.context import AppContext
+from broker_app.ui.widgets.tables import style_table
 
 Index = QModelIndex | QPersistentModelIndex
 ERROR_STYLE = "color: #b3261e;"
@@ -536,12 +537,7 @@ class ProfilesDialog(QDialog):
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Opgeslagen importprofielen"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().setVisible(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
+        style_table(self.view)
         header = self.view.horizontalHeader()
         header.resizeSection(0, 160)
         header.resizeSection(1, 180)
