@@ -22,6 +22,7 @@ from typing import Any
 
 from broker_app.catalogue import csv_v1
 from broker_app.catalogue.columns import COLUMNS, LIST_SEPARATOR
+from broker_app.catalogue.files import file_bytes
 from broker_app.domain.problems import InputRefused, Problem
 
 FORMAT = "edudex"
@@ -218,14 +219,7 @@ def read_edudex(path: Path, provider_names: Mapping[str, str] | None = None) -> 
     ``provider_names`` maps an EDU-DEX ``orgUnitId`` to the provider's name (when the caller
     knows it); names in the file (a ``suppliers`` list) come next, the id itself last.
     """
-    try:
-        data_bytes = path.read_bytes()
-    except OSError as exc:
-        raise InputRefused(
-            [Problem("error", "file.unreadable", params={"path": str(path)})]
-        ) from exc
-    if not data_bytes.strip():
-        raise InputRefused([Problem("error", "file.empty")])
+    data_bytes = file_bytes(path, refuse_empty=True)
     try:
         text = data_bytes.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from broker_app.catalogue import csv_v1, edudex, ooapi, xlsx_v1
+from broker_app.catalogue.files import file_bytes
 from broker_app.catalogue.mapping import Profile, apply_profile
 from broker_app.catalogue.rows import parse_row
 from broker_app.domain.models import ImportReport, OfferingRecord
@@ -64,13 +65,7 @@ def read_file(path: Path, raw: bool = False) -> csv_v1.SheetRows:
         return xlsx_v1.read_xlsx(path, known, required)
     if READERS[suffix] == JSON_FEED:
         return read_feed(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputRefused(
-            [Problem("error", "file.unreadable", params={"path": str(path)})]
-        ) from exc
-    text, encoding = csv_v1.decode(data)
+    text, encoding = csv_v1.decode(file_bytes(path))
     sheet = csv_v1.read_table(text, known, required)
     sheet.encoding = encoding
     return sheet
@@ -78,14 +73,7 @@ def read_file(path: Path, raw: bool = False) -> csv_v1.SheetRows:
 
 def read_feed(path: Path) -> csv_v1.SheetRows:
     """An EDU-DEX or OOAPI v5 JSON file, recognised by its content, as CSV v1 rows."""
-    try:
-        data_bytes = path.read_bytes()
-    except OSError as exc:
-        raise InputRefused(
-            [Problem("error", "file.unreadable", params={"path": str(path)})]
-        ) from exc
-    if not data_bytes.strip():
-        raise InputRefused([Problem("error", "file.empty")])
+    data_bytes = file_bytes(path, refuse_empty=True)
     try:
         data = json.loads(data_bytes.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from broker_app.catalogue import csv_v1
 from broker_app.catalogue.columns import COLUMNS
+from broker_app.catalogue.files import file_bytes
 from broker_app.catalogue.rows import parse_row
 from broker_app.domain.messages import t
 from broker_app.domain.problems import InputRefused, Problem
@@ -168,14 +169,7 @@ def read_ooapi(
         raise InputRefused([Problem("error", "file.is_folder", params={"path": str(path)})])
     if not path.is_file():
         raise InputRefused([Problem("error", "file.missing", params={"path": str(path)})])
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputRefused(
-            [Problem("error", "file.unreadable", params={"path": str(path)})]
-        ) from exc
-    if not raw.strip():
-        raise InputRefused([Problem("error", "file.empty")])
+    raw = file_bytes(path, refuse_empty=True)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
