@@ -102,3 +102,22 @@ def test_the_executable_starts_and_knows_its_version(bundle_dir: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == f"broker-app {__version__}"
+
+
+def test_the_bundle_stays_under_150_mb(bundle_dir: Path) -> None:
+    """The size a broker copies (files only; links count as nothing). Where the room goes:
+    ``python benchmarks/bench_bundle.py`` (Qt and its ICU data are more than half)."""
+    files = [p for p in bundle_dir.rglob("*") if p.is_file() and not p.is_symlink()]
+    megabytes = sum(p.stat().st_size for p in files) / 1e6
+    assert megabytes < 150, f"the bundle is {megabytes:.1f} MB: see benchmarks/bench_bundle.py"
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="the console twin is built on Windows only")
+def test_windows_has_a_console_twin_whose_lines_show(bundle_dir: Path) -> None:
+    done = subprocess.run(
+        [str(bundle_dir / "broker-app-console.exe"), "--version"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0 and done.stdout.strip() == f"broker-app {__version__}"
