@@ -636,10 +636,8 @@ def read_demand(path: Path) -> Demand:
     except UnicodeDecodeError as exc:
         raise InputRefused([Problem("error", "file.encoding")]) from exc
     except json.JSONDecodeError as exc:
-        detail = f"{exc.msg} (regel {exc.lineno}, kolom {exc.colno})"
-        raise InputRefused(
-            [Problem("error", "demand.bad_json", params={"detail": detail})]
-        ) from exc
+        where = {"line": exc.lineno, "column": exc.colno, "detail": exc.msg}
+        raise InputRefused([Problem("error", "demand.bad_json", params=where)]) from exc
     return parse_demand(data)
 
 

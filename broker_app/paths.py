@@ -61,12 +61,13 @@ def default_db_path() -> Path:
 
 
 def resolve_db_path(cli_value: str | os.PathLike[str] | None = None) -> Path:
-    """``--db`` wins, then ``BROKER_APP_DB``, then the user data folder."""
+    """``--db`` wins, then ``BROKER_APP_DB``, then the user data folder; always absolute, so that
+    messages name the database and its backups folder in full."""
     if cli_value:
-        return Path(cli_value).expanduser()
+        return Path(cli_value).expanduser().absolute()
     env = os.environ.get(DB_ENV)
     if env:
-        return Path(env).expanduser()
+        return Path(env).expanduser().absolute()
     return default_db_path()
 
 

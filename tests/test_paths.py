@@ -78,3 +78,12 @@ def test_database_location_precedence(tmp_path: Path, monkeypatch: pytest.Monkey
     monkeypatch.setenv("BROKER_APP_DB", str(tmp_path / "env.sqlite"))
     assert paths.resolve_db_path(None) == tmp_path / "env.sqlite"
     assert paths.resolve_db_path(str(tmp_path / "cli.sqlite")) == tmp_path / "cli.sqlite"
+
+
+def test_a_relative_database_is_named_in_full(tmp_path: Path, monkeypatch) -> None:
+    """`--db werk.sqlite` from some folder: messages say where it and its backups are."""
+    monkeypatch.chdir(tmp_path)
+    assert paths.resolve_db_path("werk.sqlite") == tmp_path / "werk.sqlite"
+    assert paths.backup_dir_for(paths.resolve_db_path("werk.sqlite")) == tmp_path / "backups"
+    monkeypatch.setenv("BROKER_APP_DB", "data/env.sqlite")
+    assert paths.resolve_db_path(None) == tmp_path / "data" / "env.sqlite"

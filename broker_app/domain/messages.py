@@ -114,8 +114,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the demand must be a JSON object ({{...}})",
     },
     "demand.bad_json": {
-        "nl": "geen geldige JSON: {detail}",
-        "en": "not valid JSON: {detail}",
+        "nl": "geen geldige JSON (regel {line}, teken {column}): {detail}",
+        "en": "not valid JSON (line {line}, character {column}): {detail}",
     },
     "demand.unknown_field": {
         "nl": "onbekend veld (Demand JSON v1 kent: {fields})",
@@ -279,7 +279,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "import.refused": {
         "nl": "import geweigerd: {errors}, er is niets opgeslagen",
-        "en": "import refused: {errors} error(s), nothing was saved",
+        "en": "import refused: {errors}, nothing was saved",
     },
     "import.done": {
         "nl": "{inserted} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, "
@@ -313,7 +313,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "invalid date for --since: {value} (write YYYY-MM-DD)",
     },
     "audit.kind": {
-        "nl": "onbekend soort voor --kind: {value} (kies uit: {choices})",
+        "nl": "onbekende soort voor --kind: {value} (kies uit: {choices})",
         "en": "unknown kind for --kind: {value} (choose from: {choices})",
     },
     "cli.export_done": {
