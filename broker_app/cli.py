@@ -33,7 +33,7 @@ from broker_app.domain.messages import MESSAGES, counted, t
 from broker_app.domain.problems import InputRefused, Problem
 from broker_app.logs import log_file, log_start, setup_logging
 from broker_app.matching.engine import compose_programme, match
-from broker_app.paths import backup_dir_for, resolve_db_path
+from broker_app.paths import DB_FILE_NAME, backup_dir_for, resolve_db_path
 from broker_app.proposals import service as proposal_service
 from broker_app.proposals import texts as proposal_texts
 from broker_app.proposals.demo import load_demo_proposals
@@ -248,6 +248,9 @@ def _open(args: argparse.Namespace) -> Store:
     """The database; never a new, empty one in place of a missing file this installation used
     before (``remembered.py``), nor for a command that only reads."""
     path = resolve_db_path(args.db)
+    if path.is_dir():
+        raise InputRefused([Problem("error", "db.is_folder", params={
+            "path": str(path), "example": str(path / DB_FILE_NAME)})])  # fmt: skip
     if not path.exists():
         if remembered.was_used(path):
             raise InputRefused([Problem("error", "db.missing_remembered", params={
@@ -657,6 +660,10 @@ def cmd_match(args: argparse.Namespace, store: Store) -> int:
         print(f"{m.rank:>3}. {m.assessment.score:5.1f}  {f.title}  [{f.provider}, {f.code}]")
         for reason in m.reasons:
             print(f"            · {reason}")
+        if m.assessment.violations:  # the preferences it misses, as the window says them
+            names = ", ".join(vocab.MUST_CONSTRAINTS.label(v, args.lang)
+                              for v in m.assessment.violations)  # fmt: skip
+            print(f"            ! {t('match.differs', args.lang, names=names)}")
     if result.near_misses:
         print(t("match.near_misses", args.lang))
         for n in result.near_misses:

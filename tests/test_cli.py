@@ -198,6 +198,24 @@ def test_match_json_has_the_promised_fields(capsys, db: str, tmp_path: Path) -> 
     assert "modules" in data["programme"] and "gaps" in data["programme"]
 
 
+def test_match_text_names_the_wishes_an_offering_misses(capsys, db: str, tmp_path: Path) -> None:
+    """The text output says what the JSON's ``violations`` say, in the broker's words."""
+    run(capsys, "--db", db, "demo")
+    demand = tmp_path / "vraag.json"
+    demand.write_text(json.dumps({
+        "client": "Thuiszorg De Vecht", "text": "Onze helpenden moeten medicatie aanreiken.",
+        "competences": ["medicatie aanreiken"], "city": "Zwolle",
+        "schedule": ["avond"]}))  # fmt: skip
+    _, out, _ = run(capsys, "--db", db, "match", str(demand), "--json", "--top", "3")
+    violations = [r["violations"] for r in json.loads(out)["results"]]
+    assert ["schedule"] in violations  # the demo has no evening course for this
+    code, out, _ = run(capsys, "--db", db, "match", str(demand), "--top", "3")
+    assert code == 0
+    assert out.count("! wijkt af van de wens voor: rooster") == violations.count(["schedule"])
+    code, out, _ = run(capsys, "--db", db, "--lang", "en", "match", str(demand), "--top", "3")
+    assert out.count("! differs from the wish for: schedule") == violations.count(["schedule"])
+
+
 def test_match_refuses_a_bad_demand_naming_each_field(capsys, db: str, tmp_path: Path) -> None:
     run(capsys, "--db", db, "demo")
     demand = tmp_path / "vraag.json"

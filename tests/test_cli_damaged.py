@@ -101,3 +101,23 @@ def test_the_missing_database_message_names_the_backups_folder(capsys, tmp_path:
     path = tmp_path / "nergens.sqlite"
     code, _, err = run(capsys, "--db", str(path), "search", "zorg")
     assert code == 1 and str(backup_dir_for(path)) in err
+
+
+@pytest.mark.parametrize("command", [("search", "zorg"), ("demo",), ("doctor",)])
+def test_a_folder_given_as_database_is_named_with_the_file_to_give(capsys, tmp_path, command):
+    code, _, err = run(capsys, "--db", str(tmp_path), *command)
+    example = tmp_path / "opleidingsmakelaar.sqlite"
+    assert code == 1
+    assert err.strip() == (
+        f"{tmp_path} is een map, geen database; geef het databasebestand, bijvoorbeeld {example}"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_database_in_a_folder_that_cannot_be_made_is_said_in_words(capsys, tmp_path: Path):
+    blocker = tmp_path / "bestand"
+    blocker.write_text("geen map")
+    path = blocker / "sub" / "makelaar.sqlite"  # its folder cannot be made: a file is in the way
+    code, _, err = run(capsys, "--db", str(path), "demo")
+    assert code == 1 and "Errno" not in err
+    assert err.strip() == f"de database {path} kan niet geopend worden (bestaat de map?)"

@@ -147,6 +147,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "near misses: excluded by one must",
     },
     "match.breaks": {"nl": "voldoet niet aan: {must}", "en": "does not meet: {must}"},
+    "match.differs": {
+        "nl": "wijkt af van de wens voor: {names}",
+        "en": "differs from the wish for: {names}",
+    },
     "programme.header": {
         "nl": "maatwerkprogramma: {count} modules, {price} per deelnemer, {hours} uur",
         "en": "composed programme: {count} modules, {price} per participant, {hours} hours",
@@ -350,6 +354,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "de database {path} is bezig in een ander venster of programma; probeer het zo "
         "opnieuw",
         "en": "the database {path} is busy in another window or program; try again in a moment",
+    },
+    "db.is_folder": {
+        "nl": "{path} is een map, geen database; geef het databasebestand, bijvoorbeeld {example}",
+        "en": "{path} is a folder, not a database; give the database file, for example {example}",
     },
     "db.cannot_open": {
         "nl": "de database {path} kan niet geopend worden (bestaat de map?)",

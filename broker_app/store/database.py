@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,11 +18,28 @@ from broker_app.store.migrations import migrate, schema_version
 
 class StoreError(Exception):
     """The database file cannot be used; ``kind`` says why in a word the faces can translate:
-    ``not_database``, ``damaged``, ``read_only``, ``locked`` or ``other``."""
+    ``not_database``, ``damaged``, ``read_only``, ``locked``, ``cannot_open`` or ``other``."""
 
     def __init__(self, detail: str) -> None:
         super().__init__(detail)
         self.kind = _kind(detail)
+
+    @classmethod
+    def of(cls, exc: BaseException) -> StoreError:
+        """From SQLite's error, or from the OS's when the file or its folder cannot be made."""
+        error = cls(str(exc))
+        if isinstance(exc, OSError) and exc.errno in _OS_KINDS:
+            error.kind = _OS_KINDS[exc.errno]
+        return error
+
+
+_OS_KINDS = {
+    errno.ENOENT: "cannot_open",
+    errno.ENOTDIR: "cannot_open",
+    errno.EACCES: "read_only",
+    errno.EPERM: "read_only",
+    errno.EROFS: "read_only",
+}
 
 
 def _kind(detail: str) -> str:
@@ -73,7 +91,7 @@ class Store:
                 self.last_backup = migrate(self.db, self.path)
             except (sqlite_utils.db.sqlite3.DatabaseError, OSError) as exc:
                 self.close()
-                raise StoreError(str(exc)) from exc
+                raise StoreError.of(exc) from exc
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -82,7 +100,7 @@ class Store:
             try:
                 db = connect(self.path)
             except (sqlite_utils.db.sqlite3.DatabaseError, OSError) as exc:
-                raise StoreError(str(exc)) from exc
+                raise StoreError.of(exc) from exc
             self._local.db = db
             with self._lock:
                 self._all.append(db)

@@ -91,7 +91,7 @@ def open_checked(path: Path, *, create: bool, check_in_background: bool = False)
         return Opened(NEWER, path, detail=str(exc))
     except (StoreError, sqlite3.DatabaseError, OSError) as exc:  # not a database, malformed ...
         store.close()
-        kind = exc.kind if isinstance(exc, StoreError) else StoreError(str(exc)).kind
+        kind = exc.kind if isinstance(exc, StoreError) else StoreError.of(exc).kind
         log.warning("cannot open %s: %s", path, exc)
         return Opened(DAMAGED if kind == "damaged" else CANNOT_OPEN, path, detail=str(exc))
     return Opened(OK, path, store)
