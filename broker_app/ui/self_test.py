@@ -353,7 +353,8 @@ def window_steps(run: Runner, store: Store, folder: Path, lang: str) -> None:
         def open_window() -> Any:
             # Made here, so that a Qt that cannot start (no platform plugin) is this step's
             # failure; the lines before are printed already.
-            application([])
+            app = application([])
+            log.info("Qt platform: %s", app.platformName())  # offscreen, xcb, windows, cocoa
             window = MainWindow(store, lang, settings)
             window.resize(*WINDOW_SIZE)
             window.show()
