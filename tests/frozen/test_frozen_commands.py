@@ -5,19 +5,14 @@ ones it leaves out (OpenSSL). Every user folder points into a temporary folder."
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-EXE_NAME = "broker-app.exe" if sys.platform == "win32" else "broker-app"
-
 
 @pytest.fixture
-def broker(tmp_path: Path):
-    exe = Path(os.environ["BROKER_APP_BUNDLE"]).resolve() / EXE_NAME
-    assert exe.is_file(), f"no built bundle at {exe}"
+def broker(exe: Path, tmp_path: Path):
     folders = {f"XDG_{kind}_HOME": str(tmp_path / kind.lower()) for kind in ("DATA", "STATE",
                "CONFIG", "CACHE")}  # fmt: skip
     env = {**os.environ, **folders, "QT_QPA_PLATFORM": "offscreen",

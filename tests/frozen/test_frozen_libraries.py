@@ -2,7 +2,6 @@
 they need is either in the bundle or one the office PC's system provides, no link points at a
 library that was left out, and no OpenSSL travels (the program never goes on the network)."""
 
-import os
 import sys
 from pathlib import Path
 
@@ -23,13 +22,6 @@ FROM_THE_SYSTEM = {
     "libc.so.6", "libm.so.6", "libdl.so.2", "libpthread.so.0", "librt.so.1",
     "ld-linux-x86-64.so.2", "libGL.so.1", "libEGL.so.1", "libxcb.so.1", "libcups.so.2",
 }  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def internal() -> Path:
-    folder = Path(os.environ["BROKER_APP_BUNDLE"]).resolve() / "_internal"
-    assert folder.is_dir(), f"no built bundle in {folder.parent}"
-    return folder
 
 
 @pytest.fixture(scope="module")

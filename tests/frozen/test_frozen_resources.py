@@ -16,21 +16,6 @@ from broker_app import __version__
 from tools import bundle
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-EXE_NAME = "broker-app.exe" if sys.platform == "win32" else "broker-app"
-
-
-@pytest.fixture(scope="module")
-def bundle_dir() -> Path:
-    folder = Path(os.environ["BROKER_APP_BUNDLE"])
-    if not folder.is_absolute():
-        folder = ROOT / folder
-    assert (folder / EXE_NAME).is_file(), f"no built bundle in {folder}: run pyinstaller build.spec"
-    return folder
-
-
-@pytest.fixture(scope="module")
-def internal(bundle_dir: Path) -> Path:
-    return bundle_dir / "_internal"
 
 
 def test_every_data_file_travels_unchanged(internal: Path) -> None:
@@ -90,11 +75,11 @@ def test_the_bundle_has_what_qt_and_babel_need_offscreen(internal: Path) -> None
     assert not (qt / "lib" / "libQt6WebEngineCore.so.6").exists()
 
 
-def test_the_executable_starts_and_knows_its_version(bundle_dir: Path) -> None:
+def test_the_executable_starts_and_knows_its_version(exe: Path) -> None:
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert "version" in pyproject["project"].get("dynamic", []) or pyproject["project"]["version"]
     done = subprocess.run(
-        [str(bundle_dir / EXE_NAME), "--version"],
+        [str(exe), "--version"],
         capture_output=True,
         text=True,
         timeout=120,

@@ -15,11 +15,10 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def test_the_self_test_passes_on_a_real_x_server(tmp_path: Path) -> None:
+def test_the_self_test_passes_on_a_real_x_server(exe: Path, tmp_path: Path) -> None:
     xvfb_run = shutil.which("xvfb-run")
     if xvfb_run is None:
         pytest.skip("xvfb-run is not installed (.ci/run installs it with apt-get as root)")
-    exe = Path(os.environ["BROKER_APP_BUNDLE"]).resolve() / "broker-app"
     env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "TMPDIR": str(tmp_path)}
     done = subprocess.run(
         [xvfb_run, "-a", "-s", "-screen 0 1400x900x24", str(exe), "--self-test"],
